@@ -1,0 +1,98 @@
+using System.CommandLine;
+using EUeConformance.Reports;
+using EUeConformance.Reports.Model;
+using EUeConformance.Reports.Writers;
+using EUeConformance.Runner.Execution;
+using EUeConformance.Runner.Input;
+using Spectre.Console;
+
+namespace EUeConformance.Cli.Commands;
+
+/// <summary>eue-conformance run: select, plan, execute, report; exit 0/1/2/130.</summary>
+public static class RunCommand
+{
+    public static readonly string[] Fabrics = ["simulation", "loopback", "netns", "interface"];
+
+    public static Command Create(CliConsole console)
+    {
+        var selection = new SelectionOptions();
+        var fabric = new Option<string>("--fabric") { Description = "network fabric: simulation (in memory, virtual time), loopback, netns, interface", DefaultValueFactory = _ => "simulation" };
+        var output = new Option<string>("--out") { Description = "folder for the reports and evidence", DefaultValueFactory = _ => "out" };
+        var seed = new Option<int>("--seed") { Description = "seed of the simulation (same seed, same evidence)", DefaultValueFactory = _ => 1 };
+        var failFast = new Option<bool>("--fail-fast") { Description = "stop after the first scenario that fails or errs (the rest: inconclusive)" };
+        var rerun = new Option<string?>("--rerun-failed") { Description = "run only the scenarios that failed, erred or were inconclusive in this report.json" };
+        var plain = new Option<bool>("--plain") { Description = "plain progress lines even on a terminal" };
+
+        var command = new Command("run", "Run the suite against a device and write the reports");
+        selection.AddTo(command);
+        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain);
+
+        command.SetAction(async (parse, cancellation) =>
+        {
+            string fabricName = parse.GetValue(fabric)!;
+            if (!Fabrics.Contains(fabricName))
+                throw new InputError("--fabric", 0, 0, $"unknown fabric '{fabricName}'", "one of: " + string.Join(", ", Fabrics));
+            if (fabricName != "simulation")
+                throw new InputError("--fabric", 0, 0, $"the '{fabricName}' fabric is not built yet in this version of the suite",
+                    "use --fabric simulation (the headend and fabrics issue brings loopback, netns and interface)");
+
+            IReadOnlySet<string>? only = null;
+            if (parse.GetValue(rerun) is { } previous)
+            {
+                var old = ReportJsonReader.Read(previous);
+                only = old.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Error or Verdict.Inconclusive).Select(s => s.Id).ToHashSet();
+                console.Out.WriteLine($"rerun: {only.Count} scenario(s) failed, erred or were inconclusive in {previous}");
+            }
+
+            var inputs = SuiteInputs.Load(parse.GetValue(selection.Features), parse.GetValue(selection.Catalog), parse.GetValue(selection.Dut)!);
+            var plan = inputs.Plan(selection.Build(parse, only));
+            string outDir = Path.GetFullPath(parse.GetValue(output)!);
+            var options = new RunOptions(outDir, fabricName, parse.GetValue(seed), parse.GetValue(failFast),
+                "eue-conformance " + string.Join(' ', console.Args.Select(Quote)),
+                parse.GetValue(selection.Tags), string.Join(",", parse.GetValue(selection.Req) ?? []) is { Length: > 0 } r ? r : null);
+            var runner = new SuiteRunner(inputs.Bindings, inputs.Catalog, inputs.Profile, options);
+
+            RunReport report;
+            if (console.Interactive && !parse.GetValue(plain))
+            {
+                PlanPrinter.Print(plan, console.Out);
+                RunReport? produced = null;
+                await AnsiConsole.Progress().AutoClear(false)
+                    .Columns(new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
+                    .StartAsync(async ctx =>
+                    {
+                        var task = ctx.AddTask("starting", maxValue: Math.Max(1, plan.Selected.Count));
+                        produced = await runner.RunAsync(plan, new LiveObserver(task, console.Out), cancellation);
+                    });
+                report = produced!;
+            }
+            else report = await runner.RunAsync(plan, new PlainObserver(console.Out), cancellation);
+
+            var written = ReportSet.WriteAll(report, outDir);
+            Summarise(report, written, console.Out);
+            return report.Run.ExitCode;
+        });
+        return command;
+    }
+
+    static string Quote(string a) => a.Any(char.IsWhiteSpace) || a.Contains('"') ? "\"" + a.Replace("\"", "\\\"") + "\"" : a;
+
+    static void Summarise(RunReport report, IReadOnlyList<string> written, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"requirements: {string.Join(", ", report.RequirementCounts.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}"))}");
+        output.WriteLine($"scenarios:    {string.Join(", ", report.ScenarioCounts.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}"))}");
+        foreach (var r in report.Requirements.Where(r => r.Status is RequirementStatus.Fail or RequirementStatus.Error))
+            output.WriteLine($"  {r.Status,-6} {r.Id} ({r.Keyword}, {r.Locator}): {r.StatusReason.Split('\n')[0]}");
+        output.WriteLine($"reports:      {string.Join(", ", written.Select(SuitePaths.Show))}");
+        if (report.Run.Interrupted) output.WriteLine("interrupted: unfinished scenarios are marked inconclusive");
+        output.WriteLine($"exit code {report.Run.ExitCode}: {report.Run.ExitCode switch
+        {
+            ExitCodes.AllMandatoryPassed => "every applicable MUST that ran passed",
+            ExitCodes.MandatoryFailed => "an applicable MUST failed or stayed inconclusive",
+            ExitCodes.HarnessOrInputError => "the harness failed on a scenario (see the errors above)",
+            ExitCodes.Interrupted => "stopped by the operator",
+            _ => "",
+        }}");
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using EUeConformance.Reports.Model;
+using EUeConformance.Runner.Bindings;
+using EUeConformance.Runner.Catalog;
+using EUeConformance.Runner.Profile;
+
+namespace EUeConformance.Runner.Execution;
+
+public sealed record RunOptions(
+    string OutputDirectory,
+    string Fabric = "simulation",
+    int Seed = 1,
+    bool FailFast = false,
+    string CommandLine = "",
+    string? TagExpression = null,
+    string? RequirementPattern = null,
+    TimeProvider? Clock = null);
+
+/// <summary>
+/// Runs a plan scenario by scenario, each on a fresh test bed, writes each scenario's step log,
+/// and assembles the run's report. Stopping (Ctrl-C, --fail-fast) still yields a full report: what
+/// did not finish is inconclusive with the reason.
+/// </summary>
+public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCatalog catalog, DutProfile profile, RunOptions options)
+{
+    public static readonly string SuiteVersion =
+        typeof(SuiteRunner).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    public async Task<RunReport> RunAsync(RunPlan plan, IRunObserver? observer = null, CancellationToken cancellation = default)
+    {
+        observer ??= NullObserver.Instance;
+        var clock = options.Clock ?? TimeProvider.System;
+        var started = clock.GetUtcNow();
+        observer.PlanReady(plan);
+
+        var executor = new ScenarioExecutor(registry);
+        var results = new List<ScenarioResult>();
+        string? stopReason = null;
+        int total = plan.Selected.Count;
+        Directory.CreateDirectory(options.OutputDirectory);
+
+        for (int i = 0; i < total; i++)
+        {
+            var planned = plan.Selected[i];
+            var p = planned.Pickle;
+            if (stopReason is null && cancellation.IsCancellationRequested) stopReason = "interrupted by the operator before this scenario started";
+
+            ScenarioResult result;
+            if (!planned.Applicable)
+                result = Unrun(p, Verdict.NotApplicable, planned.NotApplicableReason);
+            else if (stopReason is not null)
+                result = Unrun(p, Verdict.Inconclusive, stopReason);
+            else
+            {
+                observer.ScenarioStarted(planned, i + 1, total);
+                string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
+                Directory.CreateDirectory(dir);
+                var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir);
+                var (r, log) = await executor.RunAsync(p, bed, cancellation);
+                string logPath = Path.Combine(dir, "steps.log");
+                await File.WriteAllTextAsync(logPath, StepLog(r, log), CancellationToken.None);
+                string relative = Path.GetRelativePath(options.OutputDirectory, logPath).Replace('\\', '/');
+                result = r with { Evidence = [.. r.Evidence, new EvidenceItem("step-log", "Step log", relative, null)] };
+                if (options.FailFast && result.Verdict is Verdict.Fail or Verdict.Error)
+                    stopReason = $"not run: --fail-fast stopped the run after {p.Id} gave {result.Verdict.ToWire()}";
+            }
+            results.Add(result);
+            observer.ScenarioFinished(result, i + 1, total);
+        }
+
+        var requirements = RequirementAggregator.Aggregate(catalog, profile, plan.AllPickles, results);
+        bool interrupted = cancellation.IsCancellationRequested;
+        int exit = ExitCodes.For(requirements, results, interrupted);
+        var info = new RunInfo("EUeConformance", SuiteVersion, catalog.DocumentId, catalog.Path, catalog.Sha256, options.CommandLine,
+            started, clock.GetUtcNow(), options.Fabric, options.Seed, profile.Name, profile.Path, profile.Sha256, profile.Text,
+            options.TagExpression, options.RequirementPattern, interrupted, exit);
+        return new RunReport(info, requirements, results);
+    }
+
+    static ScenarioResult Unrun(Gherkin.Pickle p, Verdict verdict, string? reason) =>
+        new(p.Id, p.Name, p.FeatureName, p.File, p.Line, p.Tags, p.RequirementIds, verdict, reason, 0,
+            p.Steps.Select(s => new StepResult(s.Keyword, s.Text, s.Line, StepOutcome.Skipped, null, 0)).ToList(), []);
+
+    static string StepLog(ScenarioResult r, IReadOnlyList<string> log)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"scenario: {r.Name}");
+        sb.AppendLine($"at:       {r.Id}");
+        sb.AppendLine($"cites:    {string.Join(", ", r.RequirementIds)}");
+        sb.AppendLine($"verdict:  {r.Verdict.ToWire()}{(r.Reason is null ? "" : " — " + r.Reason)}");
+        sb.AppendLine();
+        foreach (var s in r.Steps) sb.AppendLine($"{s.Status,-13} {s.Keyword} {s.Text}  (line {s.Line}, {s.DurationMs:0.###} ms){(s.Message is null ? "" : "\n              " + s.Message.Replace("\n", "\n              "))}");
+        sb.AppendLine();
+        foreach (var line in log) sb.AppendLine(line);
+        return sb.ToString();
+    }
+
+    static string Slug(string name)
+    {
+        string s = SlugChars().Replace(name.ToLowerInvariant(), "-").Trim('-');
+        return s.Length > 48 ? s[..48].TrimEnd('-') : s;
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex SlugChars();
+}
+
+/// <summary>The run's exit code: what CI gates on.</summary>
+public static class ExitCodes
+{
+    public const int AllMandatoryPassed = 0, MandatoryFailed = 1, HarnessOrInputError = 2, Interrupted = 130;
+
+    /// <summary>
+    /// 2 when the harness failed on any scenario (its results cannot be trusted); 1 when an applicable
+    /// MUST or MUST NOT failed; 130 when the operator stopped the run; 1 when a MUST stayed
+    /// inconclusive (a silent device does not pass); else 0.
+    /// SHOULD and MAY results are reported but do not fail the run.
+    /// </summary>
+    public static int For(IReadOnlyList<RequirementResult> requirements, IReadOnlyList<ScenarioResult> scenarios, bool interrupted)
+    {
+        if (scenarios.Any(s => s.Verdict == Verdict.Error)) return HarnessOrInputError;
+        bool Mandatory(RequirementResult r, string status) => r.Keyword is "MUST" or "MUST NOT" && r.Status == status;
+        if (requirements.Any(r => Mandatory(r, RequirementStatus.Fail))) return MandatoryFailed;
+        // Scenarios the operator's stop left unfinished are inconclusive by interruption, not by the device.
+        if (interrupted) return Interrupted;
+        if (requirements.Any(r => Mandatory(r, RequirementStatus.Inconclusive))) return MandatoryFailed;
+        return AllMandatoryPassed;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using EUeConformance.Cli;
+using EUeConformance.Cli.Commands;
+using EUeConformance.Tests.Support;
+using FluentAssertions;
+using Xunit;
+
+namespace EUeConformance.Tests.Cli;
+
+/// <summary>The CLI end to end, in-process: what a user types and what comes back.</summary>
+[Collection("cli")] // the CLI resolves default paths from the current directory; keep these tests apart
+public class CliTests
+{
+    static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string saved = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repo.Root);
+        try
+        {
+            int code = await Program.RunAsync(new CliConsole(output, error, args, Interactive: false), args);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally { Directory.SetCurrentDirectory(saved); }
+    }
+
+    [SpecFact]
+    public async Task Catalog_check_against_the_spec_reports_zero_unaccounted_keywords()
+    {
+        var (code, output, _) = await Cli("catalog", "--check", Repo.SpecText!);
+        output.Should().Contain("0 unaccounted, 0 stale, 0 mismatched");
+        code.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_run_against_the_reference_device_writes_all_reports_and_exits_0()
+    {
+        string outDir = Repo.TempDir();
+        var (code, output, error) = await Cli("run", "--dut", "simulated", "--out", outDir);
+        code.Should().Be(0, output + error);
+        foreach (var f in new[] { "report.json", "junit.xml", "traceability.md", "index.html", "manifest.sha256", "profile.yaml" })
+            File.Exists(Path.Combine(outDir, f)).Should().BeTrue(f);
+        output.Should().Contain("plan: ");
+    }
+
+    [Fact]
+    public async Task Every_report_carries_the_suite_version_the_catalog_hash_the_profile_and_the_command_line()
+    {
+        string outDir = Repo.TempDir();
+        await Cli("run", "--dut", "simulated", "--out", outDir);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var run = json.RootElement.GetProperty("run");
+        string catalogSha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Repo.Catalog)));
+        run.GetProperty("catalogSha256").GetString().Should().Be(catalogSha);
+        run.GetProperty("suiteVersion").GetString().Should().NotBeNullOrEmpty();
+        run.GetProperty("commandLine").GetString().Should().Contain("run --dut simulated");
+        run.GetProperty("profileText").GetString().Should().Be(File.ReadAllText(Repo.ReferenceProfile));
+        foreach (var f in new[] { "junit.xml", "traceability.md", "index.html" })
+            File.ReadAllText(Path.Combine(outDir, f)).Should().Contain(catalogSha, f);
+    }
+
+    [Fact]
+    public async Task Requirements_nothing_verified_are_reported_as_not_automated_never_as_passed()
+    {
+        string outDir = Repo.TempDir();
+        await Cli("run", "--dut", "simulated", "--out", outDir);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        var requirements = json.RootElement.GetProperty("requirements").EnumerateArray().ToList();
+        var passed = requirements.Where(r => r.GetProperty("status").GetString() == "pass").ToList();
+        passed.Should().OnlyContain(r => r.GetProperty("scenarioIds").GetArrayLength() > 0);
+        requirements.Should().Contain(r => r.GetProperty("status").GetString() == "not-automated");
+    }
+
+    [Fact]
+    public async Task A_profile_with_a_wrong_key_stops_the_run_with_exit_2_and_file_line_fix()
+    {
+        string dir = Repo.TempDir();
+        string profile = Path.Combine(dir, "bad.yaml");
+        File.WriteAllText(profile, File.ReadAllText(Repo.ReferenceProfile).Replace("  ipv4: true", "  ipv4: true\n  ipv5: true"));
+        var (code, _, error) = await Cli("run", "--dut", profile, "--out", Path.Combine(dir, "out"));
+        code.Should().Be(2);
+        error.Should().Contain($"{profile}:").And.Contain("unknown key 'ipv5'").And.Contain("fix:");
+    }
+
+    [Fact]
+    public async Task A_stopped_run_still_writes_the_report_with_every_scenario_inconclusive()
+    {
+        string outDir = Repo.TempDir();
+        var output = new StringWriter();
+        string saved = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repo.Root);
+        int code;
+        try
+        {
+            string[] args = ["run", "--dut", "simulated", "--out", outDir];
+            code = await Program.RunAsync(new CliConsole(output, new StringWriter(), args, false), args, cancellation: new CancellationToken(canceled: true));
+        }
+        finally { Directory.SetCurrentDirectory(saved); }
+        code.Should().Be(130);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
+        json.RootElement.GetProperty("run").GetProperty("interrupted").GetBoolean().Should().BeTrue();
+        // Not-applicable scenarios stay not-applicable: that was decided before anything ran.
+        json.RootElement.GetProperty("scenarios").EnumerateArray()
+            .Should().OnlyContain(s => s.GetProperty("verdict").GetString() == "inconclusive" || s.GetProperty("verdict").GetString() == "not-applicable")
+            .And.Contain(s => s.GetProperty("reason").GetString()!.Contains("interrupted by the operator"));
+    }
+
+    [Fact]
+    public async Task A_failing_declaration_fails_the_run_with_exit_1_and_rerun_failed_repeats_only_it()
+    {
+        string dir = Repo.TempDir();
+        string profile = Path.Combine(dir, "no-monolith.yaml");
+        string reference = File.ReadAllText(Repo.ReferenceProfile);
+        File.WriteAllText(profile, System.Text.RegularExpressions.Regex.Replace(reference,
+            @"(monolithic-software-image:\s*\{\s*answer:\s*)yes", "${1}no"));
+        var (code, output, _) = await Cli("run", "--dut", profile, "--out", Path.Combine(dir, "first"));
+        code.Should().Be(1, output);
+        output.Should().Contain("fail   EUE-PROV-6.2.1-0");
+
+        using var first = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "first", "report.json")));
+        var failed = first.RootElement.GetProperty("scenarios").EnumerateArray()
+            .Where(s => s.GetProperty("verdict").GetString() is "fail" or "error" or "inconclusive").Select(s => s.GetProperty("id").GetString()).ToList();
+        failed.Should().Contain(id => id!.StartsWith("features/declarations.feature:"));
+        var (code2, output2, _) = await Cli("run", "--dut", profile, "--out", Path.Combine(dir, "second"), "--rerun-failed", Path.Combine(dir, "first", "report.json"));
+        code2.Should().Be(1);
+        output2.Should().Contain($"plan: {failed.Count} scenario(s) selected");
+    }
+
+    [Fact]
+    public async Task Fail_fast_marks_what_follows_the_first_failure_inconclusive()
+    {
+        string dir = Repo.TempDir();
+        string profile = Path.Combine(dir, "all-no.yaml");
+        File.WriteAllText(profile, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Repo.ReferenceProfile), @"answer:\s*yes", "answer: no"));
+        var (code, output, _) = await Cli("run", "--dut", profile, "--out", Path.Combine(dir, "out"), "--fail-fast");
+        code.Should().Be(1);
+        output.Should().Contain("--fail-fast stopped the run");
+    }
+
+    [Fact]
+    public async Task One_scenario_can_be_run_by_file_and_line()
+    {
+        var (_, list, _) = await Cli("list", "--dut", "simulated");
+        string first = list.Split('\n').First(l => l.StartsWith("run ", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        var (code, output, _) = await Cli("run", "--dut", "simulated", "--out", Repo.TempDir(), first);
+        code.Should().Be(0);
+        output.Should().Contain("plan: 1 scenario(s) selected");
+    }
+
+    [Fact]
+    public async Task Profile_init_writes_a_template_that_profile_check_accepts()
+    {
+        string path = Path.Combine(Repo.TempDir(), "mine.yaml");
+        (await Cli("profile", "init", "--out", path)).Code.Should().Be(0);
+        var (code, output, error) = await Cli("profile", "check", path);
+        code.Should().Be(0, error);
+        output.Should().Contain(": ok");
+    }
+
+    [Fact]
+    public async Task Profile_export_gives_back_the_exact_profile_a_run_used()
+    {
+        string dir = Repo.TempDir();
+        await Cli("run", "--dut", "simulated", "--out", dir);
+        string exported = Path.Combine(dir, "exported.yaml");
+        (await Cli("profile", "export", Path.Combine(dir, "report.json"), "--out", exported)).Code.Should().Be(0);
+        File.ReadAllText(exported).Should().Be(File.ReadAllText(Repo.ReferenceProfile));
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_an_input_error_with_exit_2()
+    {
+        (await Cli("run", "--dut", "simulated", "--colour", "blue")).Code.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_fabric_not_yet_built_is_refused_rather_than_faked()
+    {
+        var (code, _, error) = await Cli("run", "--dut", "simulated", "--fabric", "netns", "--out", Repo.TempDir());
+        code.Should().Be(2);
+        error.Should().Contain("not built yet");
+    }
+}
