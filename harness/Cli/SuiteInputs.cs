@@ -11,8 +11,8 @@ public sealed record SuiteInputs(RequirementCatalog Catalog, IReadOnlyList<Pickl
 {
     public static SuiteInputs Load(string? featuresDir, string? catalogPath, string dut)
     {
-        var catalog = CatalogLoader.Load(catalogPath ?? SuitePaths.Catalog);
-        var pickles = FeatureLoader.LoadDirectory(featuresDir ?? SuitePaths.Features);
+        var catalog = CatalogLoader.Load(catalogPath ?? SuitePaths.Show(SuitePaths.Catalog));
+        var pickles = FeatureLoader.LoadDirectory(featuresDir ?? SuitePaths.Show(SuitePaths.Features));
         var profile = BuiltInProfiles.Load(dut);
         return new SuiteInputs(catalog, pickles, profile, StepAssemblies.Registry);
     }

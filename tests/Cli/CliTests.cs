@@ -182,3 +182,44 @@ public class CliTests
         error.Should().Contain("not built yet");
     }
 }
+
+/// <summary>Inputs that are not what they claim to be are refused with the file named.</summary>
+[Collection("cli")]
+public class CliInputTests
+{
+    [Fact]
+    public async Task A_rerun_from_a_file_that_is_not_a_report_is_an_input_error()
+    {
+        string bogus = Path.Combine(Repo.TempDir(), "report.json");
+        File.WriteAllText(bogus, "{\"hello\": 1}");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        string saved = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repo.Root);
+        try
+        {
+            string[] args = ["run", "--dut", "simulated", "--out", Repo.TempDir(), "--rerun-failed", bogus];
+            int code = await Program.RunAsync(new CliConsole(output, error, args, false), args);
+            code.Should().Be(2);
+            error.ToString().Should().Contain(bogus).And.Contain("not a report.json");
+        }
+        finally { Directory.SetCurrentDirectory(saved); }
+    }
+
+    [Fact]
+    public async Task A_second_run_into_the_same_folder_leaves_no_evidence_of_the_first_in_the_manifest()
+    {
+        string outDir = Repo.TempDir();
+        Directory.CreateDirectory(Path.Combine(outDir, "scenarios", "999-stale"));
+        File.WriteAllText(Path.Combine(outDir, "scenarios", "999-stale", "steps.log"), "old");
+        string saved = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(Repo.Root);
+        try
+        {
+            string[] args = ["run", "--dut", "simulated", "--out", outDir];
+            (await Program.RunAsync(new CliConsole(new StringWriter(), new StringWriter(), args, false), args)).Should().Be(0);
+        }
+        finally { Directory.SetCurrentDirectory(saved); }
+        File.ReadAllText(Path.Combine(outDir, "manifest.sha256")).Should().NotContain("999-stale").And.Contain("scenarios/001-");
+    }
+}

@@ -167,9 +167,18 @@ public class HtmlBrowserTests(ChromiumFixture chromium) : IClassFixture<Chromium
         // Open every requirement, then every scenario inside, then the profile.
         foreach (var id in report.Requirements.Select(q => q.Id))
             await r.Page.ClickAsync($"#req-body tr.req[data-id='{id}'] button.toggle");
-        await r.Page.EvalOnSelectorAllAsync("details", "ds => ds.forEach(d => { d.open = true; })");
-        await r.Page.WaitForFunctionAsync("() => document.querySelectorAll('.scenario-body').length >= 7");
+        var byId = report.Scenarios.ToDictionary(s => s.Id);
+        var shownScenarios = report.Requirements.SelectMany(q => q.ScenarioIds).Where(byId.ContainsKey).Select(id => byId[id])
+            .Concat(report.Scenarios).ToList(); // under the requirements, then under "All scenarios"
+        // Opening a block creates closed blocks inside it (lazily, on its toggle event): keep opening until every scenario has its body.
+        await r.Page.WaitForFunctionAsync(
+            "n => { document.querySelectorAll('details:not(#profile)').forEach(d => { d.open = true; }); " +
+            "return document.querySelectorAll('.scenario-body').length === n; }", shownScenarios.Count);
         await r.Page.ClickAsync("#profile > summary");
+
+        (await r.Page.Locator("table.steps tbody tr").CountAsync()).Should().Be(shownScenarios.Sum(s => s.Steps.Count));
+        (await r.Page.Locator("ul.evidence li").CountAsync()).Should().Be(shownScenarios.Sum(s => s.Evidence.Count));
+        (await r.Page.InnerTextAsync("table.steps")).Should().Contain("the DUT is reset").And.Contain("passed");
 
         (await r.Page.Locator("img, iframe, object, embed").CountAsync()).Should().Be(0, "hostile strings must stay text");
         string text = await r.Page.InnerTextAsync("body");
@@ -184,6 +193,27 @@ public class HtmlBrowserTests(ChromiumFixture chromium) : IClassFixture<Chromium
             .And.Contain(folderUrl + "scenarios/a%20%231%3F.txt").And.Contain(folderUrl + "profile.yaml");
         text.Should().Contain("https://evil.example/steal", "an unsafe path is still shown, as text");
         r.ShouldBeClean();
+    }
+
+    [Fact]
+    public async Task A_full_catalog_and_an_empty_run_both_render_cleanly()
+    {
+        var large = ReportFixture.Large(requirements: 300, scenarios: 100);
+        await using (var r = await OpenAsync(large))
+        {
+            (await Statuses(r.Page)).Should().HaveCount(300);
+            await r.Page.SelectOptionAsync("#f-status", "fail");
+            (await Statuses(r.Page)).Should().HaveCount(large.Requirements.Count(q => q.Status == RequirementStatus.Fail)).And.OnlyContain(s => s == "fail");
+            r.ShouldBeClean();
+        }
+
+        var empty = ReportFixture.Build() with { Requirements = [], Scenarios = [] };
+        await using (var r = await OpenAsync(empty))
+        {
+            (await Statuses(r.Page)).Should().BeEmpty();
+            (await r.Page.TextContentAsync("#req-body")).Should().Contain("No requirement matches");
+            r.ShouldBeClean();
+        }
     }
 
     [Fact]

@@ -49,8 +49,7 @@ public static class ProfileCommand
         export.SetAction(parse =>
         {
             string reportPath = parse.GetValue(exportReport)!;
-            if (!File.Exists(reportPath)) throw new InputError(reportPath, 0, 0, "report not found", "give the report.json of a past run");
-            var report = ReportJsonReader.Read(reportPath);
+            var report = RunCommand.ReadReport(reportPath);
             if (parse.GetValue(exportOut) is { } path) { File.WriteAllText(path, report.Run.ProfileText); console.Out.WriteLine($"wrote {path} (sha256 {report.Run.ProfileSha256})"); }
             else console.Out.Write(report.Run.ProfileText);
             return 0;

@@ -39,7 +39,7 @@ public static class RunCommand
             IReadOnlySet<string>? only = null;
             if (parse.GetValue(rerun) is { } previous)
             {
-                var old = ReportJsonReader.Read(previous);
+                var old = ReadReport(previous);
                 only = old.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Error or Verdict.Inconclusive).Select(s => s.Id).ToHashSet();
                 console.Out.WriteLine($"rerun: {only.Count} scenario(s) failed, erred or were inconclusive in {previous}");
             }
@@ -47,6 +47,7 @@ public static class RunCommand
             var inputs = SuiteInputs.Load(parse.GetValue(selection.Features), parse.GetValue(selection.Catalog), parse.GetValue(selection.Dut)!);
             var plan = inputs.Plan(selection.Build(parse, only));
             string outDir = Path.GetFullPath(parse.GetValue(output)!);
+            if (Directory.Exists(outDir)) ClearPreviousRun(outDir);
             var options = new RunOptions(outDir, fabricName, parse.GetValue(seed), parse.GetValue(failFast),
                 "eue-conformance " + string.Join(' ', console.Args.Select(Quote)),
                 parse.GetValue(selection.Tags), string.Join(",", parse.GetValue(selection.Req) ?? []) is { Length: > 0 } r ? r : null);
@@ -73,6 +74,29 @@ public static class RunCommand
             return report.Run.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>A report that is missing or not ours is the user's input error, named with its path.</summary>
+    public static RunReport ReadReport(string path)
+    {
+        if (!File.Exists(path)) throw new InputError(path, 0, 0, "report not found", "give the report.json written by an earlier 'run'");
+        try { return ReportJsonReader.Read(path); }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new InputError(path, 0, 0, $"not a report.json of this suite: {e.Message}", "give the report.json written by an earlier 'run'");
+        }
+    }
+
+    /// <summary>
+    /// Removes what an earlier run left in the output folder (its reports and scenario evidence), so
+    /// the manifest covers this run only. Nothing else in the folder is touched.
+    /// </summary>
+    static void ClearPreviousRun(string outDir)
+    {
+        foreach (var f in new[] { "report.json", "junit.xml", "traceability.md", "index.html", ReportSet.ProfileFileName, "manifest.sha256" })
+            File.Delete(Path.Combine(outDir, f));
+        string scenarios = Path.Combine(outDir, "scenarios");
+        if (Directory.Exists(scenarios)) Directory.Delete(scenarios, recursive: true);
     }
 
     static string Quote(string a) => a.Any(char.IsWhiteSpace) || a.Contains('"') ? "\"" + a.Replace("\"", "\\\"") + "\"" : a;

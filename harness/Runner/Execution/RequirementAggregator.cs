@@ -33,6 +33,9 @@ public static class RequirementAggregator
 
     static (string Status, string Reason) Decide(Requirement req, DutProfile profile, List<string> scenarios, List<ScenarioResult> ran)
     {
+        // A headend obligation is judged by the server-side suite; the DUT's ICS cannot rule it in or out.
+        if (req.Method == CatalogVocabulary.ServerSide && ran.Count == 0)
+            return (RequirementStatus.ServerSide, $"an obligation on the {req.Actor}: verified by the server-side suite, not against the DUT");
         if (!profile.Satisfies(req.AppliesWhen))
             return (RequirementStatus.NotApplicable, $"applies when {req.AppliesWhenText}; the profile answers {profile.Explain(req.AppliesWhen)}");
 
@@ -47,8 +50,6 @@ public static class RequirementAggregator
         }
         if (ran.Count > 0)
             return (RequirementStatus.NotApplicable, string.Join("; ", ran.Select(r => $"{r.Id}: {FirstLine(r.Reason)}")));
-        if (req.Method == CatalogVocabulary.ServerSide)
-            return (RequirementStatus.ServerSide, $"an obligation on the {req.Actor}: verified by the server-side suite, not against the DUT");
         if (scenarios.Count > 0)
             return (RequirementStatus.NotRun, $"{scenarios.Count} scenario(s) cite it, none was selected in this run");
         return (RequirementStatus.NotAutomated, req.Method switch

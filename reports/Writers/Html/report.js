@@ -51,10 +51,14 @@
     for (var i = 2; i < arguments.length; i++) append(node, arguments[i]);
     return node;
   }
-  function append(node, child) {
-    if (child === null || child === undefined) return;
-    if (Array.isArray(child)) { child.forEach(function (c) { append(node, c); }); return; }
-    node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  // append(node, child, ...): each child a node, a string (as text), an array of either, or null.
+  function append(node) {
+    for (var i = 1; i < arguments.length; i++) {
+      var child = arguments[i];
+      if (child === null || child === undefined) continue;
+      if (Array.isArray(child)) { child.forEach(function (c) { append(node, c); }); continue; }
+      node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+    }
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function badge(status) { return el('span', { class: 'badge s-' + cssToken(status) }, label(status)); }
@@ -110,14 +114,14 @@
 
   // ---- counts -----------------------------------------------------------------------------
   var counts = document.getElementById('counts');
-  var reqCounts = el('div', { class: 'counts', id: 'requirement-counts' }, el('h2', null, 'Requirements'));
+  var reqCounts = el('div', { class: 'counts', id: 'requirement-counts' }, el('h2', null, 'Requirements by status'));
   Object.keys(report.requirementCounts).forEach(function (status) {
     var n = report.requirementCounts[status];
     append(reqCounts, el('button', { type: 'button', class: 'count', 'data-status': status, title: 'show only ' + label(status) },
       badge(status), ' ', el('b', null, String(n))));
   });
   append(reqCounts, el('span', { class: 'total' }, 'total ' + report.requirements.length));
-  var scnCounts = el('div', { class: 'counts', id: 'scenario-counts' }, el('h2', null, 'Scenarios'));
+  var scnCounts = el('div', { class: 'counts', id: 'scenario-counts' }, el('h2', null, 'Scenarios by verdict'));
   Object.keys(report.scenarioCounts).forEach(function (verdict) {
     append(scnCounts, el('span', { class: 'count' }, badge(verdict), ' ', el('b', null, String(report.scenarioCounts[verdict]))));
   });
@@ -187,7 +191,7 @@
     return el('tr', { class: 'req s-' + cssToken(r.status), 'data-id': r.id, 'data-status': r.status },
       el('td', { class: 'id' }, toggle, ' ', r.id),
       el('td', null, r.section),
-      el('td', null, r.keyword),
+      el('td', { class: 'nowrap' }, r.keyword),
       el('td', null, r.actor),
       el('td', null, r.method),
       el('td', null, badge(r.status)),
@@ -198,7 +202,7 @@
   function requirementDetail(r) {
     var box = el('div', { class: 'detail' });
     var meta = el('dl', { class: 'facts small' });
-    [['Locator', r.locator], ['Applies when', r.appliesWhen], ['Delegates', r.delegates.join(', ') || '(none)'],
+    [['Locator', r.locator], ['Applies when', r.appliesWhen || '(always)'], ['Delegates', r.delegates.join(', ') || '(none)'],
       ['Notes', r.notes === null ? '(none)' : r.notes], ['Status', label(r.status)], ['Reason', r.statusReason]]
       .forEach(function (f) { append(meta, [el('dt', null, f[0]), el('dd', null, f[1])]); });
     append(box, meta);
