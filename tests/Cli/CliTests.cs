@@ -1,6 +1,4 @@
 using System.Text.Json;
-using EUeConformance.Cli;
-using EUeConformance.Cli.Commands;
 using EUeConformance.Tests.Support;
 using FluentAssertions;
 using Xunit;
@@ -11,19 +9,7 @@ namespace EUeConformance.Tests.Cli;
 [Collection("cli")] // the CLI resolves default paths from the current directory; keep these tests apart
 public class CliTests
 {
-    static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string saved = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repo.Root);
-        try
-        {
-            int code = await Program.RunAsync(new CliConsole(output, error, args, Interactive: false), args);
-            return (code, output.ToString(), error.ToString());
-        }
-        finally { Directory.SetCurrentDirectory(saved); }
-    }
+    static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliHarness.Run(args);
 
     [SpecFact]
     public async Task Catalog_check_against_the_spec_reports_zero_unaccounted_keywords()
@@ -87,16 +73,7 @@ public class CliTests
     public async Task A_stopped_run_still_writes_the_report_with_every_scenario_inconclusive()
     {
         string outDir = Repo.TempDir();
-        var output = new StringWriter();
-        string saved = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repo.Root);
-        int code;
-        try
-        {
-            string[] args = ["run", "--dut", "simulated", "--out", outDir];
-            code = await Program.RunAsync(new CliConsole(output, new StringWriter(), args, false), args, cancellation: new CancellationToken(canceled: true));
-        }
-        finally { Directory.SetCurrentDirectory(saved); }
+        var (code, _, _) = await CliHarness.Run(["run", "--dut", "simulated", "--out", outDir], new CancellationToken(canceled: true));
         code.Should().Be(130);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "report.json")));
         json.RootElement.GetProperty("run").GetProperty("interrupted").GetBoolean().Should().BeTrue();
@@ -192,18 +169,9 @@ public class CliInputTests
     {
         string bogus = Path.Combine(Repo.TempDir(), "report.json");
         File.WriteAllText(bogus, "{\"hello\": 1}");
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string saved = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repo.Root);
-        try
-        {
-            string[] args = ["run", "--dut", "simulated", "--out", Repo.TempDir(), "--rerun-failed", bogus];
-            int code = await Program.RunAsync(new CliConsole(output, error, args, false), args);
-            code.Should().Be(2);
-            error.ToString().Should().Contain(bogus).And.Contain("not a report.json");
-        }
-        finally { Directory.SetCurrentDirectory(saved); }
+        var (code, _, error) = await CliHarness.Run(["run", "--dut", "simulated", "--out", Repo.TempDir(), "--rerun-failed", bogus]);
+        code.Should().Be(2);
+        error.Should().Contain(bogus).And.Contain("not a report.json");
     }
 
     [Fact]
@@ -212,14 +180,7 @@ public class CliInputTests
         string outDir = Repo.TempDir();
         Directory.CreateDirectory(Path.Combine(outDir, "scenarios", "999-stale"));
         File.WriteAllText(Path.Combine(outDir, "scenarios", "999-stale", "steps.log"), "old");
-        string saved = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Repo.Root);
-        try
-        {
-            string[] args = ["run", "--dut", "simulated", "--out", outDir];
-            (await Program.RunAsync(new CliConsole(new StringWriter(), new StringWriter(), args, false), args)).Should().Be(0);
-        }
-        finally { Directory.SetCurrentDirectory(saved); }
+        (await CliHarness.Run(["run", "--dut", "simulated", "--out", outDir])).Code.Should().Be(0);
         File.ReadAllText(Path.Combine(outDir, "manifest.sha256")).Should().NotContain("999-stale").And.Contain("scenarios/001-");
     }
 }
