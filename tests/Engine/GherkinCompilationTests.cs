@@ -125,4 +125,17 @@ public class GherkinCompilationTests
         var act = () => FeatureLoader.Compile("x.feature", "Feature: f\n  Scenario: s\n    Given a\n    Givn b\n");
         act.Should().Throw<Exception>().Which.Message.Should().Contain("x.feature:4").And.Contain("fix:");
     }
+
+    [Fact]
+    public void Triple_quote_doc_strings_keep_their_content_type_free_text()
+    {
+        var p = FeatureRun.Compile("Feature: f\n  Scenario: s\n    Given the file\n      \"\"\"\n      254 01\n        indented\n      \"\"\"\n")[0];
+        p.Steps[0].DocString.Should().Be("254 01\n  indented");
+    }
+
+    [Fact]
+    public void A_feature_without_scenarios_compiles_to_nothing()
+    {
+        FeatureRun.Compile("Feature: empty\n  Just a description.\n").Should().BeEmpty();
+    }
 }

@@ -91,6 +91,18 @@ public class HtmlBrowserTests(ChromiumFixture chromium) : IClassFixture<Chromium
         page.EvalOnSelectorAllAsync<string[]>("#req-body tr.req", "rows => rows.map(r => r.getAttribute('data-status'))");
 
     [Fact]
+    public async Task The_report_of_a_real_run_against_the_reference_device_opens_clean()
+    {
+        string outDir = EUeConformance.Tests.Support.Repo.TempDir();
+        var (code, output, _) = await EUeConformance.Tests.Support.CliHarness.Run(["run", "--dut", "simulated", "--out", outDir]);
+        code.Should().Be(0, output);
+        var report = EUeConformance.Reports.Writers.ReportJsonReader.Read(Path.Combine(outDir, "report.json"));
+        await using var r = await OpenAsync(report);
+        (await Statuses(r.Page)).Should().HaveCount(report.Requirements.Count).And.Contain("not-automated").And.Contain("pass");
+        r.ShouldBeClean();
+    }
+
+    [Fact]
     public async Task Renders_every_requirement_and_the_status_filter_keeps_only_failures()
     {
         var report = ReportFixture.Build();
