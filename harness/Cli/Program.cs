@@ -40,7 +40,8 @@ public static class Program
 
         try
         {
-            var parse = root.Parse(args);
+            // Tag expressions start with '@', which System.CommandLine would read as a response file.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             var config = new InvocationConfiguration { Output = console.Out, Error = console.Err, EnableDefaultExceptionHandler = false };
             int code = await parse.InvokeAsync(config, stop.Token);
             // System.CommandLine answers 1 for a malformed command line; ours is an input error: 2.

@@ -184,3 +184,15 @@ public class CliInputTests
         File.ReadAllText(Path.Combine(outDir, "manifest.sha256")).Should().NotContain("999-stale").And.Contain("scenarios/001-");
     }
 }
+
+[Collection("cli")]
+public class CliTagTests
+{
+    [Fact]
+    public async Task A_tag_expression_starting_with_at_is_a_tag_not_a_response_file()
+    {
+        var (code, output, error) = await CliHarness.Run(["list", "--dut", "simulated", "--tags", "@MAY"]);
+        code.Should().Be(0, error);
+        output.Should().Contain("plan: 4 scenario(s) selected");
+    }
+}

@@ -109,7 +109,7 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
         foreach (var hook in registry.AfterScenario.Where(h => h.Tags.Evaluate(pickle.Tags.Contains)))
         {
             // After-hooks run even when the scenario was stopped, with a fresh bound, to release the test bed.
-            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, clock, cancellation, cancellation, CancellationToken.None);
+            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, clock, CancellationToken.None, CancellationToken.None, CancellationToken.None);
             if (status == StepOutcome.Passed) continue;
             context.Log($"after-scenario hook {hook.Method.Name}: {status}: {message}");
             if (v is Verdict.Error or Verdict.Fail) Record(status, v == Verdict.Fail ? Verdict.Fail : Verdict.Error, $"[AfterScenario] {hook.Method.Name}: {message}");
