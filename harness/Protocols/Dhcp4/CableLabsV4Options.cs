@@ -1,5 +1,5 @@
 using System.Net;
-using EUeConformance.Protocols.Wire;
+using EUeConformance.Protocols.Dhcp;
 
 namespace EUeConformance.Protocols.Dhcp4;
 
@@ -52,7 +52,7 @@ public sealed class CableLabsV4Options : IEquatable<CableLabsV4Options>
 
     public byte[] Encode() => SubOptions.Encode();
 
-    public VendorData ToVendorData() => new(Dhcp4Protocol.CableLabsEnterprise, Encode());
+    public VendorData ToVendorData() => new(CableLabs.EnterpriseNumber, Encode());
 
     /// <summary>Option 125 holding only the CableLabs block.</summary>
     public DhcpOption ToOption() => new VendorIdentifyingData([ToVendorData()]).ToOption();
@@ -64,7 +64,8 @@ public sealed class CableLabsV4Options : IEquatable<CableLabsV4Options>
 
 /// <summary>
 /// CL_V4OPTION_CCCV6 content: sub-option 1 primary DSS_ID, 2 secondary DSS_ID (EUE-PROV 6.3.2.2,
-/// 6.4.1.2; format settled in <see cref="OptionSpaces.ClV4OptionCccv6"/>).
+/// 6.4.1.2; format settled in <see cref="OptionSpaces.ClV4OptionCccv6"/>). The DSS_ID is the same
+/// <see cref="DssId"/> that DHCPv6 CL_OPTION_CCCV6 carries; only the framing (1-octet code and length) is DHCPv4's.
 /// </summary>
 public sealed class Cccv6DssIds : IEquatable<Cccv6DssIds>
 {
@@ -81,8 +82,8 @@ public sealed class Cccv6DssIds : IEquatable<Cccv6DssIds>
 
     public static Cccv6DssIds Create(DssId primary, DssId? secondary = null)
     {
-        var items = new List<SubOption> { new(PrimaryCode, primary.Bytes) };
-        if (secondary is { } s) items.Add(new SubOption(SecondaryCode, s.Bytes));
+        var items = new List<SubOption> { new(PrimaryCode, primary.Bytes.Span) };
+        if (secondary is { } s) items.Add(new SubOption(SecondaryCode, s.Bytes.Span));
         return new Cccv6DssIds(new SubOptionList(items));
     }
 
@@ -91,57 +92,4 @@ public sealed class Cccv6DssIds : IEquatable<Cccv6DssIds>
     public bool Equals(Cccv6DssIds? other) => other is not null && SubOptions.Equals(other.SubOptions);
     public override bool Equals(object? obj) => Equals(obj as Cccv6DssIds);
     public override int GetHashCode() => SubOptions.Count;
-}
-
-/// <summary>What a DSS_ID tells the eCM (EUE-PROV 6.3.2.2, 6.4.1.2).</summary>
-public enum DssIdKind
-{
-    /// <summary>A DHCPv6 server's identity.</summary>
-    Server,
-    /// <summary>Exactly four 0x00 octets: the eUE must not provision (like 0.0.0.0 in 122.1).</summary>
-    DoNotProvision,
-    /// <summary>Exactly four 0xFF octets: any DHCPv6 server (like 255.255.255.255 in 122.1).</summary>
-    AnyServer,
-}
-
-/// <summary>A DHCPv6 Server Selection Identifier: opaque bytes (usually ASCII), by value.</summary>
-public readonly struct DssId : IEquatable<DssId>
-{
-    /// <summary>EUE-PROV 6.4.1.2 / 6.4.1.4: a server MUST restrict a DSS_ID to 32 bytes.</summary>
-    public const int MaximumLength = 32;
-
-    readonly byte[]? _bytes;
-
-    public DssId(ReadOnlySpan<byte> bytes) => _bytes = bytes.ToArray();
-
-    public static DssId FromAscii(string text) => new(System.Text.Encoding.ASCII.GetBytes(text));
-    public static DssId DoNotProvision => new([0, 0, 0, 0]);
-    public static DssId AnyServer => new([0xFF, 0xFF, 0xFF, 0xFF]);
-
-    public byte[] Bytes => _bytes ?? [];
-
-    /// <summary>EUE-PROV 6.4.1.2: an eCM that obtains a longer DSS_ID MUST only consider the first 32 bytes.</summary>
-    public ReadOnlySpan<byte> Effective => Bytes.AsSpan(0, Math.Min(Bytes.Length, MaximumLength));
-
-    public bool IsOverlong => Bytes.Length > MaximumLength;
-
-    public DssIdKind Kind => Bytes switch
-    {
-        [0, 0, 0, 0] => DssIdKind.DoNotProvision,
-        [0xFF, 0xFF, 0xFF, 0xFF] => DssIdKind.AnyServer,
-        _ => DssIdKind.Server,
-    };
-
-    /// <summary>Whether an ADVERTISE's DSS_ID matches this eCM-provided one (first 32 bytes of each).</summary>
-    public bool Matches(DssId advertised) => Kind == DssIdKind.AnyServer || Effective.SequenceEqual(advertised.Effective);
-
-    public bool Equals(DssId other) => Bytes.AsSpan().SequenceEqual(other.Bytes);
-    public override bool Equals(object? obj) => obj is DssId d && Equals(d);
-    public override int GetHashCode() => Bytes.Length;
-    public static bool operator ==(DssId a, DssId b) => a.Equals(b);
-    public static bool operator !=(DssId a, DssId b) => !a.Equals(b);
-
-    public override string ToString() => Bytes.All(b => b is >= 0x20 and < 0x7F)
-        ? System.Text.Encoding.ASCII.GetString(Bytes)
-        : Convert.ToHexString(Bytes);
 }

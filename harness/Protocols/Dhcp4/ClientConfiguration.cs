@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
+using EUeConformance.Protocols.Dns;
 
 namespace EUeConformance.Protocols.Dhcp4;
 
@@ -39,11 +41,13 @@ public sealed class ClientConfiguration : IEquatable<ClientConfiguration>
 
     public ProvisioningServerAddress? ProvisioningServer => Find(ProvisioningServerCode) is { } s ? ProvisioningServerAddress.Decode(s.Value, Math.Max(s.Offset, 0)) : null;
 
-    public KerberosBackoff? AsReqBackoff => Find(AsReqBackoffCode) is { } s ? KerberosBackoff.Decode(s.Value, Math.Max(s.Offset, 0), "dhcp.cl.ietf_ccc.dev_realm_unc_key_nom_timeout") : null;
-    public KerberosBackoff? ApReqBackoff => Find(ApReqBackoffCode) is { } s ? KerberosBackoff.Decode(s.Value, Math.Max(s.Offset, 0), "dhcp.cl.ietf_ccc.dev_prov_unc_key_nom_timeout") : null;
+    /// <summary>Sub-option 4 (RFC 3495 §5.3): AS-REQ/AS-REP backoff and retry.</summary>
+    public KerberosBackoff? AsReqBackoff => Backoff(AsReqBackoffCode);
+    /// <summary>Sub-option 5 (RFC 3495 §5.4): AP-REQ/AP-REP backoff and retry.</summary>
+    public KerberosBackoff? ApReqBackoff => Backoff(ApReqBackoffCode);
 
     /// <summary>Sub-option 6 as text, e.g. "BASIC.1".</summary>
-    public string? KerberosRealm => Find(KerberosRealmCode) is { } s ? DnsLabels.Decode(s.Value, Math.Max(s.Offset, 0), "dhcp.vendor.pc.ietf_ccc.suboption") : null;
+    public string? KerberosRealm => Find(KerberosRealmCode) is { } s ? DnsLabels.Decode(s.Value, Math.Max(s.Offset, 0), Dhcp4Protocol.Name, "dhcp.vendor.pc.ietf_ccc.suboption") : null;
 
     /// <summary>The flow the realm selects: BASIC.1/2 → Basic, HYBRID.1/2 → Hybrid, any other realm → Secure.</summary>
     public ProvisioningFlow? Flow => KerberosRealm is not { } realm ? null
@@ -75,8 +79,8 @@ public sealed class ClientConfiguration : IEquatable<ClientConfiguration>
         if (primaryDhcpServer is not null) items.Add(new SubOption(PrimaryDhcpServerCode, Addresses.Bytes(primaryDhcpServer)));
         if (secondaryDhcpServer is not null) items.Add(new SubOption(SecondaryDhcpServerCode, Addresses.Bytes(secondaryDhcpServer)));
         if (provisioningServer is not null) items.Add(new SubOption(ProvisioningServerCode, provisioningServer.Encode()));
-        if (asReqBackoff is not null) items.Add(new SubOption(AsReqBackoffCode, asReqBackoff.Encode()));
-        if (apReqBackoff is not null) items.Add(new SubOption(ApReqBackoffCode, apReqBackoff.Encode()));
+        if (asReqBackoff is { } asb) items.Add(new SubOption(AsReqBackoffCode, asb.Encode()));
+        if (apReqBackoff is { } apb) items.Add(new SubOption(ApReqBackoffCode, apb.Encode()));
         if (kerberosRealm is not null) items.Add(new SubOption(KerberosRealmCode, DnsLabels.Encode(kerberosRealm)));
         if (ticketGrantingServerUtilization is { } tgt) items.Add(new SubOption(TicketGrantingServerUtilizationCode, [tgt ? (byte)1 : (byte)0]));
         if (provisioningTimer is { } timer) items.Add(new SubOption(ProvisioningTimerCode, [timer]));
@@ -89,6 +93,14 @@ public sealed class ClientConfiguration : IEquatable<ClientConfiguration>
     public DhcpOption ToOption() => new(DhcpOptionCode.CableLabsClientConfiguration, Encode());
 
     SubOption? Find(byte code) => SubOptions.Find(code);
+
+    KerberosBackoff? Backoff(byte code)
+    {
+        if (Find(code) is not { } s) return null;
+        // A decoded sub-option was checked already; a built one is checked against the same definition (12 octets).
+        OptionValidator.Validate(OptionSpaces.CableLabsClientConfiguration.Find(code)!, s.Value, Math.Max(s.Offset, 0));
+        return KerberosBackoff.FromBytes(s.Value);
+    }
     IPAddress? Address(byte code) => Find(code) is { Value.Length: 4 } s ? Addresses.One(s.Value) : null;
 
     public bool Equals(ClientConfiguration? other) => other is not null && SubOptions.Equals(other.SubOptions);

@@ -1,4 +1,5 @@
 using System.Text;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Wire;
 using F = EUeConformance.Protocols.Dhcp4.OptionFormat;
 
@@ -30,14 +31,11 @@ public enum HexCase
 /// </summary>
 public sealed class DeviceCapabilities : IEquatable<DeviceCapabilities>
 {
-    public const string EuePrefix = "pktc2.0";
+    /// <summary>EUE-PROV 6.6.1: an eUE's prefix, the string it also sends as its DHCPv6 vendor class.</summary>
+    public const string EuePrefix = CableLabs.Pktc20;
     public const string MtaPrefix15 = "pktc1.5";
-    /// <summary>The outer TLV: type 5, "modem/MTA capabilities".</summary>
+    /// <summary>The outer TLV: type 5, "modem/MTA capabilities" (its sub-types: <see cref="EueCapability"/>).</summary>
     public const byte CapabilitiesType = 5;
-
-    public const byte PacketCableVersionType = 1, NumberOfTelephonyEndpointsType = 2, TgtSupportType = 3,
-        HttpDownloadFileAccessMethodSupportType = 4, SupportedCodecsType = 11, SupportedProvisioningFlowsType = 18,
-        CertificateBootstrappingSupportType = 26;
 
     /// <summary>
     /// The TLV 5 sub-types (Wireshark pkt_mdc_type_vals for 1-25 from PKT-PROV1.5, 26 from
@@ -89,30 +87,25 @@ public sealed class DeviceCapabilities : IEquatable<DeviceCapabilities>
     public HexCase Case { get; }
 
     /// <summary>5.1: 0 = PacketCable 1.0, 1 = 1.5, 2 = 2.0 (EUE-PROV Annex A.2).</summary>
-    public byte? PacketCableVersion => UInt8Of(PacketCableVersionType);
-    public byte? NumberOfTelephonyEndpoints => UInt8Of(NumberOfTelephonyEndpointsType);
-    public bool? TgtSupport => BoolOf(TgtSupportType);
-    public bool? HttpDownloadFileAccessMethodSupport => BoolOf(HttpDownloadFileAccessMethodSupportType);
+    public byte? PacketCableVersion => UInt8Of(EueCapability.PacketCableVersion);
+    public byte? NumberOfTelephonyEndpoints => UInt8Of(EueCapability.NumberOfTelephonyEndpoints);
+    public bool? TgtSupport => BoolOf(EueCapability.TgtSupport);
+    public bool? HttpDownloadFileAccessMethodSupport => BoolOf(EueCapability.HttpDownloadFileAccessMethodSupport);
     /// <summary>5.26 (EUE-PROV Annex A.2): an eUE MUST include it.</summary>
-    public bool? CertificateBootstrappingSupport => BoolOf(CertificateBootstrappingSupportType);
+    public bool? CertificateBootstrappingSupport => BoolOf(EueCapability.CertificateBootstrappingSupport);
     /// <summary>5.18: bit 0 Secure, bit 1 Hybrid, bit 2 Basic.</summary>
-    public ushort? SupportedProvisioningFlows => Capabilities.Find(SupportedProvisioningFlowsType) is { Value.Length: 2 } s ? (ushort)(s.Value[0] << 8 | s.Value[1]) : null;
-    public IReadOnlyList<byte>? SupportedCodecs => Capabilities.Find(SupportedCodecsType)?.Value;
+    public ushort? SupportedProvisioningFlows => Capabilities.Find(EueCapability.SupportedProvisioningFlows) is { Value.Length: 2 } s ? (ushort)(s.Value[0] << 8 | s.Value[1]) : null;
+    public IReadOnlyList<byte>? SupportedCodecs => Capabilities.Find(EueCapability.SupportedCodecs)?.Value;
 
     /// <summary>Whether an option 60 value has the "pktc…:" form that carries capabilities.</summary>
     public static bool IsCapabilityString(ReadOnlySpan<byte> value) =>
         value.StartsWith("pktc"u8) && value.IndexOf((byte)':') > 0;
 
-    /// <summary>An eUE's capabilities with the Annex A.1/A.2 mandatory sub-types (5.1, 5.3, 5.4, 5.26) first, then <paramref name="more"/>.</summary>
+    /// <summary>An eUE's capabilities with the Annex A.1/A.2 mandatory sub-types (<see cref="EueCapability.Required"/>) first, then <paramref name="more"/>.</summary>
     public static DeviceCapabilities ForEue(bool tgtSupport = true, bool httpDownload = true, bool certificateBootstrapping = true,
         IEnumerable<SubOption>? more = null) =>
-        new(EuePrefix, new SubOptionList(new List<SubOption>
-        {
-            new(PacketCableVersionType, [2]),
-            new(TgtSupportType, [tgtSupport ? (byte)1 : (byte)0]),
-            new(HttpDownloadFileAccessMethodSupportType, [httpDownload ? (byte)1 : (byte)0]),
-            new(CertificateBootstrappingSupportType, [certificateBootstrapping ? (byte)1 : (byte)0]),
-        }.Concat(more ?? [])));
+        new(EuePrefix, new SubOptionList(EueCapability.Required(tgtSupport, httpDownload, certificateBootstrapping)
+            .Select(c => new SubOption(c.Type, [c.Value])).Concat(more ?? [])));
 
     /// <summary>
     /// Decodes an option 60 value (ASCII). <paramref name="baseOffset"/> is where the value starts

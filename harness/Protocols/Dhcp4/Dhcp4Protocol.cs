@@ -20,9 +20,6 @@ public static class Dhcp4Protocol
 
     /// <summary>RFC 2131 §2: the options field a client must be able to receive is 312 bytes (cookie included).</summary>
     public const int MinimumOptionsFieldLength = 312;
-
-    /// <summary>CableLabs' IANA enterprise number (RFC 3925 enterprise-number for CableLabs options).</summary>
-    public const uint CableLabsEnterprise = 4491;
 }
 
 /// <summary>The BOOTP op field (RFC 951): 1 BOOTREQUEST, 2 BOOTREPLY.</summary>

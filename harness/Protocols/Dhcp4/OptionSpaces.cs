@@ -15,7 +15,7 @@ public static class OptionSpaces
     /// cl_dss_id_type_vals {1 "Primary DSS_ID", 2 "Secondary DSS_ID"}) reads exactly this, and
     /// from EUE-PROV 6.3.2.2 ("sub options 1 and 2 within DHCPv4 option CL_V4OPTION_CCCV6").
     /// EUE-PROV 6.4.1.2: a server restricts a DSS_ID to 32 bytes, a client uses only the first 32,
-    /// so longer ones still decode (see <see cref="DssId.Effective"/>).
+    /// so longer ones still decode (see <see cref="Dhcp.DssId.Effective"/>).
     /// </summary>
     public static readonly OptionSpace ClV4OptionCccv6 = new("cl-v4-cccv6", padAndEnd: false,
         "dhcp.option.cl_dss_id.option", "dhcp.option.cl_dss_id.len",

@@ -1,3 +1,4 @@
+using EUeConformance.Protocols.Dns;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.Dhcp4;
@@ -42,7 +43,8 @@ public static class OptionValidator
                     throw Error(baseOffset, field, $"{definition.Name} is a {recordSize}-byte record, not {value.Length} byte(s)");
                 break;
             case OptionFormat.Fqdn:
-                DnsLabels.Decode(value, baseOffset, field);
+                // RFC 3495 §5: one name, with its root label, never compressed.
+                DnsLabels.ValidateExact(value, baseOffset, Dhcp4Protocol.Name, field);
                 break;
             case OptionFormat.TypedAddress:
                 ProvisioningServerAddress.Decode(value, baseOffset);

@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dns;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.Dhcp4;
@@ -29,7 +30,7 @@ public sealed record ProvisioningServerAddress
         switch (type)
         {
             case FqdnType:
-                return new ProvisioningServerAddress(DnsLabels.Decode(reader.Rest, reader.Offset, Field), null);
+                return new ProvisioningServerAddress(DnsLabels.Decode(reader.Rest, reader.Offset, Dhcp4Protocol.Name, Field), null);
             case Ipv4Type:
                 if (reader.Remaining != 4) throw reader.Error("dhcp.option.suboption_length", $"an IPv4 provisioning server takes sub-option length 5, not {value.Length}");
                 return new ProvisioningServerAddress(null, Addresses.One(reader.ReadBytes(4, Field)));
@@ -41,31 +42,6 @@ public sealed record ProvisioningServerAddress
     public byte[] Encode() => Address is { } a ? [Ipv4Type, .. Addresses.Bytes(a)] : [FqdnType, .. DnsLabels.Encode(Fqdn!)];
 
     public override string ToString() => Fqdn ?? Address!.ToString();
-}
-
-/// <summary>
-/// Option 122 sub-options 4 and 5 (RFC 3495 §5.3/5.4): three uint32 in network order. They
-/// override pktcMtaDev{Realm,Prov}UnsolicitedKeyNomTimeout (milliseconds), ...MaxTimeout
-/// (seconds) and ...MaxRetries (PKTC-MTA-MIB).
-/// </summary>
-public sealed record KerberosBackoff(uint NominalTimeout, uint MaximumTimeout, uint MaximumRetryCount)
-{
-    public static KerberosBackoff Decode(ReadOnlySpan<byte> value, int baseOffset, string field)
-    {
-        var reader = new WireReader(value, Dhcp4Protocol.Name, baseOffset);
-        var result = new KerberosBackoff(reader.ReadUInt32(field), reader.ReadUInt32(field), reader.ReadUInt32(field));
-        if (reader.HasData) throw reader.Error("dhcp.option.suboption_length", $"a backoff sub-option has 12 bytes, not {value.Length}");
-        return result;
-    }
-
-    public byte[] Encode()
-    {
-        var buffer = new WireBuffer(12);
-        buffer.WriteUInt32(NominalTimeout);
-        buffer.WriteUInt32(MaximumTimeout);
-        buffer.WriteUInt32(MaximumRetryCount);
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>The provisioning flow the Kerberos realm of 122.6 / CCCV6.6 selects (EUE-PROV eUE-3, PKT-PROV1.5).</summary>

@@ -40,7 +40,7 @@ public sealed class VendorIdentifyingData : IEquatable<VendorIdentifyingData>
 
     /// <summary>The CableLabs (4491) sub-options of option 125, if present.</summary>
     public CableLabsV4Options? CableLabs =>
-        Find(Dhcp4Protocol.CableLabsEnterprise) is { } block ? CableLabsV4Options.Decode(block.Data, Math.Max(block.Offset, 0)) : null;
+        Find(Dhcp.CableLabs.EnterpriseNumber) is { } block ? CableLabsV4Options.Decode(block.Data, Math.Max(block.Offset, 0)) : null;
 
     /// <param name="specific">true for option 125 (4491 data is parsed and checked as CableLabs sub-options), false for 124.</param>
     public static VendorIdentifyingData Decode(ReadOnlySpan<byte> value, int baseOffset, string field = "dhcp.option.vi.enterprise", bool specific = true)
@@ -57,7 +57,7 @@ public sealed class VendorIdentifyingData : IEquatable<VendorIdentifyingData>
                 throw reader.Error(lengthField, $"enterprise {enterprise} data-len {length} overruns the {reader.Remaining} byte(s) left", lengthAt);
             int dataAt = reader.Offset;
             var data = reader.ReadBytes(length, lengthField);
-            if (specific && enterprise == Dhcp4Protocol.CableLabsEnterprise)
+            if (specific && enterprise == Dhcp.CableLabs.EnterpriseNumber)
                 SubOptionList.Parse(data, OptionSpaces.CableLabsV4, dataAt);
             entries.Add(new VendorData(enterprise, data, dataAt));
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 
 namespace EUeConformance.Protocols.Dhcp6;
 
@@ -11,12 +12,7 @@ public sealed class CableLabsOptions(IReadOnlyList<Dhcp6Option> options)
 {
     public IReadOnlyList<Dhcp6Option> Options { get; } = options;
 
-    public Dhcp6Option? Find(ushort code)
-    {
-        foreach (var o in Options)
-            if (o.Code == code) return o;
-        return null;
-    }
+    public Dhcp6Option? Find(ushort code) => Dhcp6Option.FindIn(Options, code);
 
     /// <summary>CL_OPTION_ORO (1): the CableLabs options requested.</summary>
     public IReadOnlyList<ushort>? OptionRequest => Find(ClOptionCode.Oro)?.ReadUInt16Array();

@@ -31,12 +31,7 @@ public sealed class ClOptionCcc(IReadOnlyList<Dhcp6Option> subOptions)
         return new ClOptionCcc(option.ReadOptions(Dhcp6OptionSpaces.Ccc));
     }
 
-    Dhcp6Option? Find(ushort code)
-    {
-        foreach (var o in SubOptions)
-            if (o.Code == code) return o;
-        return null;
-    }
+    Dhcp6Option? Find(ushort code) => Dhcp6Option.FindIn(SubOptions, code);
 
     public IPAddress? PrimaryDhcpServer => Find(ClCccSubOption.PrimaryDhcpServer)?.ReadIpv4Address("dhcpv6.packetcable.ccc.pri_dhcp");
     public IPAddress? SecondaryDhcpServer => Find(ClCccSubOption.SecondaryDhcpServer)?.ReadIpv4Address("dhcpv6.packetcable.ccc.sec_dhcp");

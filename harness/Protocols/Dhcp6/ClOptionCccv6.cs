@@ -1,3 +1,6 @@
+using EUeConformance.Protocols.Dhcp;
+using EUeConformance.Protocols.Dns;
+
 namespace EUeConformance.Protocols.Dhcp6;
 
 /// <summary>
@@ -24,12 +27,12 @@ public sealed class ClOptionCccv6(IReadOnlyList<Dhcp6Option> subOptions)
         ushort? ticketControl = null)
     {
         var list = new List<Dhcp6Option>();
-        if (primaryDssId is { } p) list.Add(p.ToSubOption(ClCccv6SubOption.PrimaryDssId));
-        if (secondaryDssId is { } s) list.Add(s.ToSubOption(ClCccv6SubOption.SecondaryDssId));
+        if (primaryDssId is { } p) list.Add(new Dhcp6Option(ClCccv6SubOption.PrimaryDssId, p.Bytes));
+        if (secondaryDssId is { } s) list.Add(new Dhcp6Option(ClCccv6SubOption.SecondaryDssId, s.Bytes));
         if (provSnmpEntity is not null) list.Add(provSnmpEntity.ToSubOption());
-        if (asReqAsRepBackoff is { } asb) list.Add(asb.ToSubOption(ClCccv6SubOption.AsReqAsRepBackoff));
-        if (apReqApRepBackoff is { } apb) list.Add(apb.ToSubOption(ClCccv6SubOption.ApReqApRepBackoff));
-        if (kerberosRealm is not null) list.Add(new Dhcp6Option(ClCccv6SubOption.KerberosRealm, DomainName.ToWire(kerberosRealm)));
+        if (asReqAsRepBackoff is { } asb) list.Add(new Dhcp6Option(ClCccv6SubOption.AsReqAsRepBackoff, asb.Encode()));
+        if (apReqApRepBackoff is { } apb) list.Add(new Dhcp6Option(ClCccv6SubOption.ApReqApRepBackoff, apb.Encode()));
+        if (kerberosRealm is not null) list.Add(new Dhcp6Option(ClCccv6SubOption.KerberosRealm, DnsLabels.Encode(kerberosRealm)));
         if (tgtFlag is { } t) list.Add(new Dhcp6Option(ClCccv6SubOption.TgtFlag, new[] { t }));
         if (provisioningTimer is { } pt) list.Add(new Dhcp6Option(ClCccv6SubOption.ProvisioningTimer, new[] { pt }));
         if (ticketControl is { } tc) list.Add(new Dhcp6Option(ClCccv6SubOption.TicketControl, new[] { (byte)(tc >> 8), (byte)tc }));
@@ -42,21 +45,25 @@ public sealed class ClOptionCccv6(IReadOnlyList<Dhcp6Option> subOptions)
         return new ClOptionCccv6(option.ReadOptions(Dhcp6OptionSpaces.Cccv6));
     }
 
-    Dhcp6Option? Find(ushort code)
-    {
-        foreach (var o in SubOptions)
-            if (o.Code == code) return o;
-        return null;
-    }
+    Dhcp6Option? Find(ushort code) => Dhcp6Option.FindIn(SubOptions, code);
 
     /// <summary>Sub-option 1: the primary DSS_ID (to the eUE: the responding server's).</summary>
-    public DssId? PrimaryDssId => Find(ClCccv6SubOption.PrimaryDssId) is { } o ? new DssId(o.Data) : null;
+    public DssId? PrimaryDssId => Find(ClCccv6SubOption.PrimaryDssId) is { } o ? new DssId(o.Span) : null;
     /// <summary>Sub-option 2: the secondary DSS_ID; a server MUST NOT send it to the eUE, which ignores it (EUE-PROV 6.4.1.4).</summary>
-    public DssId? SecondaryDssId => Find(ClCccv6SubOption.SecondaryDssId) is { } o ? new DssId(o.Data) : null;
+    public DssId? SecondaryDssId => Find(ClCccv6SubOption.SecondaryDssId) is { } o ? new DssId(o.Span) : null;
     /// <summary>Sub-option 3: the provisioning server (PROV_SNMP_ENTITY).</summary>
     public ProvSnmpEntity? ProvSnmpEntity => Find(ClCccv6SubOption.ProvSnmpEntity) is { } o ? Dhcp6.ProvSnmpEntity.FromSubOption(o) : null;
-    public KerberosBackoff? AsReqAsRepBackoff => Find(ClCccv6SubOption.AsReqAsRepBackoff) is { } o ? KerberosBackoff.FromSubOption(o) : null;
-    public KerberosBackoff? ApReqApRepBackoff => Find(ClCccv6SubOption.ApReqApRepBackoff) is { } o ? KerberosBackoff.FromSubOption(o) : null;
+    /// <summary>Sub-option 4: AS-REQ/AS-REP backoff and retry, as in DHCPv4 option 122.4.</summary>
+    public KerberosBackoff? AsReqAsRepBackoff => Backoff(ClCccv6SubOption.AsReqAsRepBackoff);
+    /// <summary>Sub-option 5: AP-REQ/AP-REP backoff and retry, as in DHCPv4 option 122.5.</summary>
+    public KerberosBackoff? ApReqApRepBackoff => Backoff(ClCccv6SubOption.ApReqApRepBackoff);
+
+    KerberosBackoff? Backoff(ushort code)
+    {
+        if (Find(code) is not { } o) return null;
+        Dhcp6OptionSpaces.Cccv6.Validate(o);
+        return KerberosBackoff.FromBytes(o.Span);
+    }
 
     /// <summary>Sub-option 6: the Kerberos realm (e.g. BASIC.1, HYBRID.2), which selects the provisioning flow (eUE-3).</summary>
     public string? KerberosRealm
@@ -65,7 +72,7 @@ public sealed class ClOptionCccv6(IReadOnlyList<Dhcp6Option> subOptions)
         {
             if (Find(ClCccv6SubOption.KerberosRealm) is not { } o) return null;
             Dhcp6OptionSpaces.Cccv6.Validate(o);
-            return DomainName.ToText(o.Span);
+            return DnsLabels.ToText(o.Span);
         }
     }
 

@@ -1,3 +1,5 @@
+using EUeConformance.Protocols.Dns;
+
 namespace EUeConformance.Protocols.Dhcp6;
 
 /// <summary>The flags of OPTION_FQDN (RFC 4704 §4.1: <c>| MBZ |N|O|S|</c>).</summary>
@@ -40,8 +42,8 @@ public sealed record ClientFqdn(FqdnFlags Flags, string DomainName, bool IsFully
         Dhcp6OptionSpaces.Dhcp6.Validate(option, Dhcp6OptionCode.Fqdn);
         var s = option.Span;
         var name = s[1..];
-        Dhcp6.DomainName.Validate(name, option.DataOffset + 1, OptionValidator.Protocol, "dhcpv6.client_domain", allowPartial: true, out bool fullyQualified);
-        return new ClientFqdn((FqdnFlags)s[0], Dhcp6.DomainName.ToText(name), fullyQualified);
+        bool fullyQualified = DnsLabels.ValidateExact(name, option.DataOffset + 1, OptionValidator.Protocol, "dhcpv6.client_domain", allowPartial: true);
+        return new ClientFqdn((FqdnFlags)s[0], DnsLabels.ToText(name), fullyQualified);
     }
 
     public Dhcp6Option ToOption()

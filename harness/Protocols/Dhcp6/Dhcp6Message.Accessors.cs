@@ -1,4 +1,6 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
+using EUeConformance.Protocols.Dns;
 
 namespace EUeConformance.Protocols.Dhcp6;
 
@@ -9,6 +11,8 @@ public sealed partial class Dhcp6Message
     /// <summary>The first option with <paramref name="code"/>, or null.</summary>
     public Dhcp6Option? Find(ushort code)
     {
+        // As Dhcp6Option.FindIn, but over the array itself: every typed read starts here, and an
+        // IReadOnlyList enumerator would allocate on this path (Dhcp6BenchmarkTests' typed read).
         foreach (var o in _options)
             if (o.Code == code) return o;
         return null;
@@ -70,7 +74,7 @@ public sealed partial class Dhcp6Message
     }
 
     /// <summary>The CableLabs options: OPTION_VENDOR_OPTS with enterprise 4491.</summary>
-    public CableLabsOptions? CableLabs => VendorOptions(Dhcp6.CableLabs.EnterpriseNumber)?.CableLabs;
+    public CableLabsOptions? CableLabs => VendorOptions(Dhcp.CableLabs.EnterpriseNumber)?.CableLabs;
 
     public IReadOnlyList<IPAddress>? DnsServers => Find(Dhcp6OptionCode.DnsServers)?.ReadIpv6Addresses("dhcpv6.dns_server");
 
@@ -85,8 +89,8 @@ public sealed partial class Dhcp6Message
             var s = o.Span;
             for (int pos = 0; pos < s.Length;)
             {
-                int used = DomainName.Validate(s[pos..], o.DataOffset + pos, OptionValidator.Protocol, "dhcpv6.search_list_entry", false, out _);
-                list.Add(DomainName.ToText(s.Slice(pos, used)));
+                int used = DnsLabels.Validate(s[pos..], o.DataOffset + pos, OptionValidator.Protocol, "dhcpv6.search_list_entry", allowPartial: false, out _);
+                list.Add(DnsLabels.ToText(s.Slice(pos, used)));
                 pos += used;
             }
             return list;

@@ -73,6 +73,14 @@ public readonly struct Dhcp6Option : IEquatable<Dhcp6Option>
     /// <summary>The data as text, one character per octet (CableLabs strings are ASCII; Latin-1 keeps every octet).</summary>
     public string ReadString() => Encoding.Latin1.GetString(Span);
 
+    /// <summary>The first option with <paramref name="code"/> in <paramref name="options"/> (sub-options, IA options), or null.</summary>
+    public static Dhcp6Option? FindIn(IReadOnlyList<Dhcp6Option> options, ushort code)
+    {
+        foreach (var o in options)
+            if (o.Code == code) return o;
+        return null;
+    }
+
     /// <summary>The options inside this one's data, after <paramref name="skip"/> fixed octets, checked against <paramref name="space"/>.</summary>
     public IReadOnlyList<Dhcp6Option> ReadOptions(OptionSpace? space, int skip = 0)
     {

@@ -77,11 +77,3 @@ public static class ClCccv6SubOption
     public const ushort ProvisioningTimer = 8;
     public const ushort TicketControl = 9;
 }
-
-/// <summary>The CableLabs enterprise number (IANA SMI 4491) used in OPTION_VENDOR_CLASS and OPTION_VENDOR_OPTS.</summary>
-public static class CableLabs
-{
-    public const uint EnterpriseNumber = 4491;
-    /// <summary>EUE-PROV 6.6.1: the OPTION_VENDOR_CLASS string of an eUE.</summary>
-    public const string Pktc20 = "pktc2.0";
-}

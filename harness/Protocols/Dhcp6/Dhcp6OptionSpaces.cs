@@ -1,3 +1,4 @@
+using EUeConformance.Protocols.Dhcp;
 using F = EUeConformance.Protocols.Dhcp6.OptionFormat;
 
 namespace EUeConformance.Protocols.Dhcp6;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using EUeConformance.Protocols.Dns;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.Dhcp6;
@@ -42,7 +43,7 @@ public sealed class Dhcp6OptionWriter(int capacity = 64)
     public void WriteString(string value) => _buffer.WriteBytes(Encoding.Latin1.GetBytes(value));
 
     /// <summary>A domain name in RFC 1035 wire format; without <paramref name="fullyQualified"/> the root label is left off (RFC 4704 §4.2 partial name).</summary>
-    public void WriteDomainName(string name, bool fullyQualified = true) => _buffer.WriteBytes(DomainName.ToWire(name, fullyQualified));
+    public void WriteDomainName(string name, bool fullyQualified = true) => _buffer.WriteBytes(DnsLabels.Encode(name, fullyQualified));
 
     public void WriteOption(ushort code, ReadOnlySpan<byte> data)
     {

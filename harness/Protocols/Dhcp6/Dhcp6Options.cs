@@ -1,12 +1,15 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 
 namespace EUeConformance.Protocols.Dhcp6;
 
 /// <summary>Builds options of the "dhcp6" space from typed values.</summary>
 public static class Dhcp6Options
 {
-    public static Dhcp6Option ClientId(Duid duid) => duid.ToClientId();
-    public static Dhcp6Option ServerId(Duid duid) => duid.ToServerId();
+    /// <summary>OPTION_CLIENTID (RFC 3315 §22.2): the client's DUID is the whole data.</summary>
+    public static Dhcp6Option ClientId(Duid duid) => new(Dhcp6OptionCode.ClientId, duid.Bytes);
+    /// <summary>OPTION_SERVERID (RFC 3315 §22.3): the server's DUID is the whole data.</summary>
+    public static Dhcp6Option ServerId(Duid duid) => new(Dhcp6OptionCode.ServerId, duid.Bytes);
     public static Dhcp6Option IaNa(IaNa ia) => ia.ToOption();
 
     /// <summary>OPTION_ORO (RFC 3315 §22.7): the option codes requested.</summary>

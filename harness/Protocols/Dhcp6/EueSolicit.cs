@@ -1,3 +1,5 @@
+using EUeConformance.Protocols.Dhcp;
+
 namespace EUeConformance.Protocols.Dhcp6;
 
 /// <summary>What an eUE puts into its eUE-1 SOLICIT (EUE-PROV Table 5).</summary>
@@ -57,8 +59,8 @@ public static class EueSolicit
 
     static List<Dhcp6Option> Options(EueSolicitParameters p, Dhcp6MessageType type, Duid? serverDuid, IaNa? ia)
     {
-        var options = new List<Dhcp6Option> { p.ClientDuid.ToClientId() };
-        if (serverDuid is not null) options.Add(serverDuid.ToServerId());
+        var options = new List<Dhcp6Option> { Dhcp6Options.ClientId(p.ClientDuid) };
+        if (serverDuid is not null) options.Add(Dhcp6Options.ServerId(serverDuid));
         options.Add((ia ?? new IaNa(p.Iaid, 0, 0)).ToOption());
         options.Add(Dhcp6Options.ElapsedTime(p.ElapsedTime));
         options.Add(ClientFqdn.EueSolicit.ToOption());

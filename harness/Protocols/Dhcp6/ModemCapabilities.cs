@@ -1,3 +1,5 @@
+using EUeConformance.Protocols.Dhcp;
+
 namespace EUeConformance.Protocols.Dhcp6;
 
 /// <summary>One capability of the TLV 5 block: type, and a value of up to 255 octets.</summary>
@@ -6,21 +8,6 @@ public readonly record struct CapabilityTlv(byte Type, ReadOnlyMemory<byte> Valu
     public static CapabilityTlv Byte(byte type, byte value) => new(type, new[] { value });
     public bool Equals(CapabilityTlv other) => Type == other.Type && Value.Span.SequenceEqual(other.Value.Span);
     public override int GetHashCode() => HashCode.Combine(Type, Value.Length);
-}
-
-/// <summary>TLV 5 sub-types an eUE reports (EUE-PROV Annex A; protocol-facts.md 1.4).</summary>
-public static class EueCapability
-{
-    /// <summary>5.1: 0 = PacketCable 1.0, 1 = 1.5, 2 = 2.0 (EUE-PROV A.2).</summary>
-    public const byte PacketCableVersion = 1;
-    public const byte NumberOfTelephonyEndpoints = 2;
-    /// <summary>5.3, required by EUE-PROV A.1.</summary>
-    public const byte TgtSupport = 3;
-    /// <summary>5.4, required by EUE-PROV A.1.</summary>
-    public const byte HttpDownloadFileAccessMethodSupport = 4;
-    public const byte SupportedProvisioningFlows = 18;
-    /// <summary>5.26: 0 no, 1 yes; an eUE MUST include it (EUE-PROV A.2).</summary>
-    public const byte CertificateBootstrappingSupport = 26;
 }
 
 /// <summary>
@@ -32,14 +19,9 @@ public sealed class ModemCapabilities(IReadOnlyList<CapabilityTlv> capabilities)
 {
     public IReadOnlyList<CapabilityTlv> Capabilities { get; } = capabilities;
 
-    /// <summary>The least an eUE reports: 5.1 = 2 (PacketCable 2.0), 5.3, 5.4 and 5.26 (EUE-PROV Annex A).</summary>
-    public static ModemCapabilities Eue(bool tgtSupport = true, bool httpDownload = true, bool certificateBootstrapping = false) => new(
-    [
-        CapabilityTlv.Byte(EueCapability.PacketCableVersion, 2),
-        CapabilityTlv.Byte(EueCapability.TgtSupport, tgtSupport ? (byte)1 : (byte)0),
-        CapabilityTlv.Byte(EueCapability.HttpDownloadFileAccessMethodSupport, httpDownload ? (byte)1 : (byte)0),
-        CapabilityTlv.Byte(EueCapability.CertificateBootstrappingSupport, certificateBootstrapping ? (byte)1 : (byte)0),
-    ]);
+    /// <summary>The least an eUE reports: 5.1 = 2 (PacketCable 2.0), 5.3, 5.4 and 5.26 (<see cref="EueCapability.Required"/>).</summary>
+    public static ModemCapabilities Eue(bool tgtSupport = true, bool httpDownload = true, bool certificateBootstrapping = false) =>
+        new([.. EueCapability.Required(tgtSupport, httpDownload, certificateBootstrapping).Select(c => CapabilityTlv.Byte(c.Type, c.Value))]);
 
     public static ModemCapabilities FromOption(Dhcp6Option option)
     {

@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using EUeConformance.Protocols.Dhcp;
+using EUeConformance.Protocols.Dns;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.Dhcp6;
@@ -17,9 +19,6 @@ static class OptionValidator
     public const string GenericCodeField = "dhcpv6.vendoropts.enterprise.option_code";
     public const string GenericLengthField = "dhcpv6.vendoropts.enterprise.option_length";
     const string CapabilityLengthField = "dhcpv6.cccV6.tlv5.suboption.length";
-
-    /// <summary>RFC 3315 §9.1: a DUID is at most 128 octets, not counting its 2-octet type.</summary>
-    public const int MaxDuidLength = 130;
 
     public static void Validate(OptionSpace space, OptionDefinition def, ReadOnlySpan<byte> data, int offset, int depth)
     {
@@ -63,8 +62,7 @@ static class OptionValidator
             case OptionFormat.ClientFqdn:
                 if (length < 1) throw LengthError(space, def, offset, "length 0, needs at least the flags octet (RFC 4704 §4)");
                 // RFC 4704 §4.2: a fully qualified name, a partial name (no root label), or nothing.
-                int used = DomainName.Validate(data[1..], offset + 1, Protocol, def.Field, allowPartial: true, out _);
-                if (used != length - 1) throw new ParseError(Protocol, offset + 1 + used, def.Field, $"{length - 1 - used} octet(s) after the root label");
+                DnsLabels.ValidateExact(data[1..], offset + 1, Protocol, def.Field, allowPartial: true);
                 return;
 
             case OptionFormat.VendorClass:
@@ -100,25 +98,18 @@ static class OptionValidator
         if (single)
         {
             // One name (a Kerberos realm): an empty value is not a name.
-            int used = DomainName.Validate(data, offset, Protocol, def.Field, allowPartial: false, out _);
-            if (used != data.Length)
-                throw new ParseError(Protocol, offset + used, def.Field, $"{data.Length - used} octet(s) after the domain name");
+            DnsLabels.ValidateExact(data, offset, Protocol, def.Field);
             return;
         }
         // A list (RFC 3646 search list): names one after another, none partial.
         for (int pos = 0; pos < data.Length;)
-            pos += DomainName.Validate(data[pos..], offset + pos, Protocol, def.Field, allowPartial: false, out _);
+            pos += DnsLabels.Validate(data[pos..], offset + pos, Protocol, def.Field, allowPartial: false, out _);
     }
 
     static void ValidateDuid(OptionSpace space, ReadOnlySpan<byte> data, int offset, OptionDefinition def)
     {
-        if (data.Length < 2) throw LengthError(space, def, offset, $"length {data.Length}: a DUID needs at least its 2-octet type (RFC 3315 §9.1)");
-        if (data.Length > MaxDuidLength) throw LengthError(space, def, offset, $"length {data.Length}: a DUID is at most 128 octets after its type (RFC 3315 §9.1)");
-        ushort type = BinaryPrimitives.ReadUInt16BigEndian(data);
-        // The fixed fields of RFC 3315 §9.2-9.4 (Wireshark's packet-dhcpv6.c marks the same minimums, 8/6/4, malformed).
-        int min = type switch { (ushort)DuidType.Llt => 8, (ushort)DuidType.En => 6, (ushort)DuidType.Ll => 4, _ => 2 };
-        if (data.Length < min)
-            throw LengthError(space, def, offset, $"length {data.Length}: DUID type {type} needs at least {min} octets (RFC 3315 §9.2-9.4)");
+        // The DUID's rules are shared with DHCPv4 option 61; DHCPv6 points a wrong size at the option's length field.
+        if (Duid.LayoutProblem(data) is { } problem) throw LengthError(space, def, offset, problem);
     }
 
     static void ValidateVendorClass(OptionSpace space, ReadOnlySpan<byte> data, int offset, OptionDefinition def)
@@ -142,9 +133,7 @@ static class OptionValidator
         switch (data[0])
         {
             case 0:
-                int used = DomainName.Validate(data[1..], offset + 1, Protocol, "dhcpv6.packetcable.cccV6.prov_srv.fqdn", allowPartial: false, out _);
-                if (used != data.Length - 1)
-                    throw new ParseError(Protocol, offset + 1 + used, "dhcpv6.packetcable.cccV6.prov_srv.fqdn", $"{data.Length - 1 - used} octet(s) after the FQDN");
+                DnsLabels.ValidateExact(data[1..], offset + 1, Protocol, "dhcpv6.packetcable.cccV6.prov_srv.fqdn");
                 return;
             case 1:
                 if (data.Length != 17) throw LengthError(space, def, offset, $"length {data.Length}: type 1 (IPv6) needs 17");

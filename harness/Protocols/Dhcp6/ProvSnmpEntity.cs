@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dns;
 
 namespace EUeConformance.Protocols.Dhcp6;
 
@@ -21,7 +22,7 @@ public sealed class ProvSnmpEntity
 
     public static ProvSnmpEntity FromFqdn(string fqdn)
     {
-        var name = DomainName.ToWire(fqdn);
+        var name = DnsLabels.Encode(fqdn);
         var value = new byte[1 + name.Length];
         value[0] = TypeFqdn;
         name.CopyTo(value, 1);
@@ -49,37 +50,11 @@ public sealed class ProvSnmpEntity
     /// <summary>The sub-option's octets as sent.</summary>
     public ReadOnlyMemory<byte> Value => _value;
     public byte Type => _value[0];
-    public string? Fqdn => Type == TypeFqdn ? DomainName.ToText(_value.AsSpan(1)) : null;
+    public string? Fqdn => Type == TypeFqdn ? DnsLabels.ToText(_value.AsSpan(1)) : null;
     public IPAddress? Address => Type == TypeIpv6 && _value.Length == 17 ? new IPAddress(_value.AsSpan(1)) : null;
     public bool IsShutdown => _value.AsSpan().SequenceEqual(ShutdownValue);
 
     public Dhcp6Option ToSubOption() => new(ClCccv6SubOption.ProvSnmpEntity, _value);
 
     public override string ToString() => Fqdn ?? Address?.ToString() ?? (IsShutdown ? "0.0.0.0 (shutdown)" : Convert.ToHexString(_value));
-}
-
-/// <summary>
-/// CL_OPTION_CCCV6 sub-options 4 (AS-REQ/AS-REP) and 5 (AP-REQ/AP-REP): three uint32, the nominal
-/// timeout, the maximum timeout and the maximum retry count (protocol-facts.md 1.1 and 2.2).
-/// </summary>
-public readonly record struct KerberosBackoff(uint NominalTimeout, uint MaximumTimeout, uint MaximumRetryCount)
-{
-    public static KerberosBackoff FromSubOption(Dhcp6Option subOption)
-    {
-        if (subOption.Code is not (ClCccv6SubOption.AsReqAsRepBackoff or ClCccv6SubOption.ApReqApRepBackoff))
-            throw new ArgumentException($"sub-option {subOption.Code} is not a Kerberos backoff (4 or 5)", nameof(subOption));
-        Dhcp6OptionSpaces.Cccv6.Validate(subOption);
-        var s = subOption.Span;
-        return new KerberosBackoff(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(s),
-            System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(s[4..]), System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(s[8..]));
-    }
-
-    public Dhcp6Option ToSubOption(ushort code)
-    {
-        var w = new Dhcp6OptionWriter(12);
-        w.WriteUInt32(NominalTimeout);
-        w.WriteUInt32(MaximumTimeout);
-        w.WriteUInt32(MaximumRetryCount);
-        return new Dhcp6Option(code, w.ToArray());
-    }
 }

@@ -23,12 +23,8 @@ public readonly record struct StatusCode(Dhcp6Status Code, string Message)
         return new StatusCode((Dhcp6Status)BinaryPrimitives.ReadUInt16BigEndian(option.Span), Encoding.UTF8.GetString(option.Span[2..]));
     }
 
-    public static StatusCode? FindIn(IReadOnlyList<Dhcp6Option> options)
-    {
-        foreach (var o in options)
-            if (o.Code == Dhcp6OptionCode.StatusCode) return FromOption(o);
-        return null;
-    }
+    public static StatusCode? FindIn(IReadOnlyList<Dhcp6Option> options) =>
+        Dhcp6Option.FindIn(options, Dhcp6OptionCode.StatusCode) is { } o ? FromOption(o) : null;
 
     public Dhcp6Option ToOption()
     {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using EUeConformance.Protocols.Dhcp;
 
 namespace EUeConformance.Protocols.Dhcp6;
 

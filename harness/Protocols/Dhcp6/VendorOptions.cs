@@ -19,7 +19,7 @@ public sealed class VendorOptions(uint enterpriseNumber, IReadOnlyList<Dhcp6Opti
     }
 
     /// <summary>The CableLabs view of these options, when the enterprise is 4491.</summary>
-    public CableLabsOptions? CableLabs => EnterpriseNumber == Dhcp6.CableLabs.EnterpriseNumber ? new CableLabsOptions(Options) : null;
+    public CableLabsOptions? CableLabs => EnterpriseNumber == Dhcp.CableLabs.EnterpriseNumber ? new CableLabsOptions(Options) : null;
 
     public Dhcp6Option ToOption()
     {

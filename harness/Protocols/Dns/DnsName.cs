@@ -10,10 +10,10 @@ namespace EUeConformance.Protocols.Dns;
 /// </summary>
 public sealed class DnsName : IEquatable<DnsName>
 {
-    /// <summary>RFC 1035 §2.3.4: labels are 63 octets or less.</summary>
-    public const int MaxLabelLength = 63;
+    /// <summary>RFC 1035 §2.3.4: labels are 63 octets or less (see <see cref="DnsLabels"/>).</summary>
+    public const int MaxLabelLength = DnsLabels.MaxLabelLength;
     /// <summary>RFC 1035 §2.3.4: names are 255 octets or less, counting length octets and the root.</summary>
-    public const int MaxLength = 255;
+    public const int MaxLength = DnsLabels.MaxNameLength;
 
     readonly byte[] _wire;
 
@@ -52,62 +52,7 @@ public sealed class DnsName : IEquatable<DnsName>
     public DnsName Parent => IsRoot ? this : new(_wire[(1 + _wire[0])..]);
 
     /// <summary>Parses presentation format (RFC 1035 §5.1): dot-separated labels, <c>\X</c> and <c>\DDD</c> escapes; a final dot is optional; "." or "" is the root.</summary>
-    public static DnsName Parse(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (text is "" or ".") return Root;
-        var wire = new List<byte>(text.Length + 2);
-        var label = new List<byte>(MaxLabelLength);
-        int i = 0;
-        bool ended = false;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (c == '.')
-            {
-                if (label.Count == 0) throw new FormatException($"empty label at character {i} of \"{text}\"");
-                AddLabel(wire, label, text);
-                i++;
-                if (i == text.Length) ended = true;
-                continue;
-            }
-            if (c == '\\')
-            {
-                if (i + 1 >= text.Length) throw new FormatException($"dangling escape at the end of \"{text}\"");
-                if (char.IsAsciiDigit(text[i + 1]))
-                {
-                    if (i + 3 >= text.Length || !char.IsAsciiDigit(text[i + 2]) || !char.IsAsciiDigit(text[i + 3]))
-                        throw new FormatException($"\\DDD escape needs three digits at character {i} of \"{text}\"");
-                    int v = (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
-                    if (v > 255) throw new FormatException($"\\{v} is not an octet, at character {i} of \"{text}\"");
-                    label.Add((byte)v);
-                    i += 4;
-                }
-                else
-                {
-                    if (text[i + 1] > 0x7F) throw new FormatException($"non-ASCII character at {i + 1} of \"{text}\"; write it as \\DDD octets");
-                    label.Add((byte)text[i + 1]);
-                    i += 2;
-                }
-                continue;
-            }
-            if (c > 0x7F) throw new FormatException($"non-ASCII character at {i} of \"{text}\"; write it as \\DDD octets");
-            label.Add((byte)c);
-            i++;
-        }
-        if (!ended) AddLabel(wire, label, text);
-        wire.Add(0);
-        if (wire.Count > MaxLength) throw new FormatException($"\"{text}\" is {wire.Count} octets on the wire; at most {MaxLength} (RFC 1035 §2.3.4)");
-        return new([.. wire]);
-    }
-
-    static void AddLabel(List<byte> wire, List<byte> label, string text)
-    {
-        if (label.Count > MaxLabelLength) throw new FormatException($"a label of \"{text}\" has {label.Count} octets; at most {MaxLabelLength} (RFC 1035 §2.3.4)");
-        wire.Add((byte)label.Count);
-        wire.AddRange(label);
-        label.Clear();
-    }
+    public static DnsName Parse(string text) => text is "" or "." ? Root : new(DnsLabels.Encode(text));
 
     /// <summary>Builds a name from labels given as text (each label taken literally, no escapes).</summary>
     public static DnsName FromLabels(params string[] labels)
@@ -128,7 +73,7 @@ public sealed class DnsName : IEquatable<DnsName>
     /// <summary>Reads an uncompressed wire-form name (no pointers), e.g. a DHCP FQDN option; throws <see cref="FormatException"/> if it is not exactly one name.</summary>
     public static DnsName FromWire(ReadOnlySpan<byte> wire)
     {
-        int end = Measure(wire);
+        int end = DnsLabels.Measure(wire);
         if (end != wire.Length) throw new FormatException(end < 0 ? "not a well-formed uncompressed domain name" : $"{wire.Length - end} byte(s) after the root label");
         return new(wire.ToArray());
     }
@@ -143,20 +88,6 @@ public sealed class DnsName : IEquatable<DnsName>
         if (offset < 0 || offset > message.Length) throw new ArgumentOutOfRangeException(nameof(offset));
         (var name, _, end) = DnsNameDecoder.Read(message, offset, message.Length, field);
         return name;
-    }
-
-    /// <summary>The length of the uncompressed name at the start of <paramref name="wire"/>, or -1 if there is none.</summary>
-    internal static int Measure(ReadOnlySpan<byte> wire)
-    {
-        int i = 0;
-        while (true)
-        {
-            if (i >= wire.Length) return -1;
-            int len = wire[i];
-            if (len == 0) return i + 1 <= MaxLength ? i + 1 : -1;
-            if (len > MaxLabelLength || i + 1 + len >= wire.Length) return -1;
-            i += 1 + len;
-        }
     }
 
     /// <summary>For the decoder and the RDATA codec: wire bytes already known to be one well-formed name.</summary>
@@ -218,22 +149,7 @@ public sealed class DnsName : IEquatable<DnsName>
     public static bool operator !=(DnsName? a, DnsName? b) => !(a == b);
 
     /// <summary>Presentation format with the final dot ("www.example.com.", the root is "."); '.', '\' and octets outside printable ASCII are escaped (RFC 1035 §5.1).</summary>
-    public override string ToString()
-    {
-        if (IsRoot) return ".";
-        var sb = new StringBuilder(_wire.Length + 4);
-        for (int i = 0; _wire[i] != 0; i += 1 + _wire[i])
-        {
-            foreach (byte b in _wire.AsSpan(i + 1, _wire[i]))
-            {
-                if (b is (byte)'.' or (byte)'\\') sb.Append('\\').Append((char)b);
-                else if (b is < 0x21 or > 0x7E) sb.Append('\\').Append(b.ToString("D3", System.Globalization.CultureInfo.InvariantCulture));
-                else sb.Append((char)b);
-            }
-            sb.Append('.');
-        }
-        return sb.ToString();
-    }
+    public override string ToString() => IsRoot ? "." : DnsLabels.ToText(_wire) + ".";
 
     /// <summary>As <see cref="ToString"/> without the final dot, the way Wireshark shows names ("&lt;Root&gt;" for the root).</summary>
     public string ToDisplayString() => IsRoot ? "<Root>" : ToString()[..^1];

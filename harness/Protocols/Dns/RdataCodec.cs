@@ -127,7 +127,7 @@ internal static class RdataCodec
                 case RdataFieldFormat.Ipv6Address: pos += 16; break;
                 case RdataFieldFormat.CompressibleName:
                 case RdataFieldFormat.Name:
-                    int n = DnsName.Measure(canonical[pos..]);
+                    int n = DnsLabels.Measure(canonical[pos..]);
                     if (n < 0) return false;
                     values[i] = DnsName.FromTrustedWire(canonical.Slice(pos, n));
                     pos += n;

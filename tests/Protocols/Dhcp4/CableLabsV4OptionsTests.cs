@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 using FluentAssertions;
 using Xunit;

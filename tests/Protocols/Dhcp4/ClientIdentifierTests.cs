@@ -1,3 +1,4 @@
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 using EUeConformance.Protocols.Wire;
 using FluentAssertions;
@@ -14,25 +15,25 @@ public class ClientIdentifierTests
         var id = ClientIdentifier.Decode(RawDhcp.Hex("ff 00000001 0001 0001 12345678 001095000002"), 0);
         id.IsRfc4361.Should().BeTrue();
         id.Iaid.Should().Be(1u);
-        id.Duid!.Type.Should().Be(DuidType.LinkLayerPlusTime);
+        id.Duid!.Type.Should().Be(DuidType.Llt);
         id.Duid.HardwareType.Should().Be((ushort)1);
         id.Duid.Time.Should().Be(0x12345678u);
-        id.Duid.LinkLayerAddress.Should().Equal(RawDhcp.EueMac);
+        id.Duid.LinkLayerAddress!.Value.ToArray().Should().Equal(RawDhcp.EueMac);
         Samples.EueClientId().Bytes.Should().Equal(RawDhcp.Hex("ff 00000001 0001 0001 12345678 001095000002"));
     }
 
     [Fact]
     public void DUID_EN_and_DUID_LL_RFC_3315_9_3_and_9_4()
     {
-        var en = ClientIdentifier.Rfc4361(7, Duid.Enterprise(4491, [0xAA, 0xBB]));
+        var en = ClientIdentifier.Rfc4361(7, Duid.En(4491, [0xAA, 0xBB]));
         en.Bytes.Should().Equal(RawDhcp.Hex("ff 00000007 0002 0000118b aabb"));
         var back = ClientIdentifier.Decode(en.Bytes, 0);
         back.Duid!.EnterpriseNumber.Should().Be(4491u);
-        back.Duid.Identifier.Should().Equal(0xAA, 0xBB);
+        back.Duid.Identifier!.Value.ToArray().Should().Equal(0xAA, 0xBB);
 
-        var ll = ClientIdentifier.Rfc4361(7, Duid.LinkLayer(1, RawDhcp.EueMac));
+        var ll = ClientIdentifier.Rfc4361(7, Duid.Ll(1, RawDhcp.EueMac));
         ll.Bytes.Should().Equal(RawDhcp.Hex("ff 00000007 0003 0001 001095000002"));
-        ClientIdentifier.Decode(ll.Bytes, 0).Duid!.LinkLayerAddress.Should().Equal(RawDhcp.EueMac);
+        ClientIdentifier.Decode(ll.Bytes, 0).Duid!.LinkLayerAddress!.Value.ToArray().Should().Equal(RawDhcp.EueMac);
     }
 
     [Fact]
@@ -62,6 +63,6 @@ public class ClientIdentifierTests
     {
         var m = DhcpMessage.Decode(Samples.EueDiscover().Encode());
         m.ClientIdentifier.Should().Be(Samples.EueClientId());
-        m.ClientIdentifier!.Duid!.LinkLayerAddress.Should().Equal(m.ClientHardwareAddress);
+        m.ClientIdentifier!.Duid!.LinkLayerAddress!.Value.ToArray().Should().Equal(m.ClientHardwareAddress);
     }
 }

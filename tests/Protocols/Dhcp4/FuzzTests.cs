@@ -1,3 +1,4 @@
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 using EUeConformance.Tests.Support;
 using FluentAssertions;
@@ -46,7 +47,7 @@ public class FuzzTests
 
     [Fact]
     public void ClientIdentifier_Decode_raises_only_ParseError() =>
-        Run([Samples.EueClientId().Bytes, ClientIdentifier.Rfc4361(9, Duid.Enterprise(4491, [1, 2, 3])).Bytes],
+        Run([Samples.EueClientId().Bytes, ClientIdentifier.Rfc4361(9, Duid.En(4491, [1, 2, 3])).Bytes],
             b => { var c = ClientIdentifier.Decode(b, 300); _ = (c.Duid?.LinkLayerAddress, c.Duid?.Time, c.Duid?.Identifier, c.ToString()); });
 
     [Fact]

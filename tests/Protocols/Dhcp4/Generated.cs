@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 
 namespace EUeConformance.Tests.Protocols.Dhcp4;

@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 
 namespace EUeConformance.Tests.Protocols.Dhcp4;
@@ -51,7 +52,7 @@ static class Samples
         securityTicketControl: SecurityTicketControl.InvalidateProvisioningServerTicket | SecurityTicketControl.InvalidateAllCallManagementServerTickets);
 
     public static ClientIdentifier EueClientId() =>
-        ClientIdentifier.Rfc4361(iaid: 1, Duid.LinkLayerPlusTime(hardwareType: 1, time: 0x1234_5678, RawDhcp.EueMac));
+        ClientIdentifier.Rfc4361(iaid: 1, Duid.Llt(hardwareType: 1, time: 0x1234_5678, RawDhcp.EueMac));
 
     /// <summary>eUE-1 (PKT-PROV1.5 MTA-1 with EUE-PROV 6.3.3/6.6.1): option 61 per RFC 4361, option 60 "pktc2.0:" capabilities, option 43.</summary>
     public static DhcpMessage EueDiscover() => DhcpMessage.Create(DhcpMessageType.Discover, EueXid, RawDhcp.EueMac,

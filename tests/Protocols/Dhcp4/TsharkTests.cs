@@ -1,5 +1,7 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
+using EUeConformance.Protocols.Dns;
 using EUeConformance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,5 +1,7 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp6;
+using EUeConformance.Protocols.Dns;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -33,7 +35,7 @@ internal static class Dhcp6Generators
             var wire = new List<byte>();
             foreach (var l in labels)
             {
-                if (wire.Count + 1 + l.Length + 1 > DomainName.MaxEncodedLength) break;
+                if (wire.Count + 1 + l.Length + 1 > DnsLabels.MaxNameLength) break;
                 wire.Add((byte)l.Length);
                 wire.AddRange(l);
             }
@@ -41,14 +43,16 @@ internal static class Dhcp6Generators
             return wire.ToArray();
         });
 
-    static Gen<string> NameText => WireName(true).Select(w => DomainName.ToText(w));
+    static Gen<string> NameText => WireName(true).Select(w => DnsLabels.ToText(w));
 
     public static Gen<Duid> Duid => Gen.OneOf(
-        from hw in U16 from t in U32 from ll in Bytes(16) select EUeConformance.Protocols.Dhcp6.Duid.Llt(hw, t, ll),
-        from en in U32 from id in Bytes(20) select EUeConformance.Protocols.Dhcp6.Duid.En(en, id),
-        from hw in U16 from ll in Bytes(16) select EUeConformance.Protocols.Dhcp6.Duid.Ll(hw, ll),
-        from type in Gen.Choose(4, ushort.MaxValue) from rest in Bytes(30)
-        select EUeConformance.Protocols.Dhcp6.Duid.FromBytes([(byte)(type >> 8), (byte)type, .. rest]));
+        from hw in U16 from t in U32 from ll in Bytes(16) select EUeConformance.Protocols.Dhcp.Duid.Llt(hw, t, ll),
+        from en in U32 from id in Bytes(20) select EUeConformance.Protocols.Dhcp.Duid.En(en, id),
+        from hw in U16 from ll in Bytes(16) select EUeConformance.Protocols.Dhcp.Duid.Ll(hw, ll),
+        // DUID-UUID (RFC 6355 §4) is exactly 16 octets after its type; types from 5 on are opaque.
+        from uuid in Gen.ArrayOf(Byte, 16) select EUeConformance.Protocols.Dhcp.Duid.FromBytes([0x00, 0x04, .. uuid]),
+        from type in Gen.Choose(5, ushort.MaxValue) from rest in Bytes(30)
+        select EUeConformance.Protocols.Dhcp.Duid.FromBytes([(byte)(type >> 8), (byte)type, .. rest]));
 
     static Gen<Dhcp6Option> Status => from code in Gen.Choose(0, 6) from msg in Text(20) select Dhcp6Options.StatusCode((Dhcp6Status)code, msg);
 
@@ -66,7 +70,7 @@ internal static class Dhcp6Generators
         from flags in Byte
         from full in Gen.Elements(true, false)
         from wire in WireName(full)
-        select new ClientFqdn((FqdnFlags)flags, DomainName.ToText(wire), full);
+        select new ClientFqdn((FqdnFlags)flags, DnsLabels.ToText(wire), full);
 
     static Gen<ProvSnmpEntity> ProvSnmpEntity => Gen.OneOf(
         NameText.Select(EUeConformance.Protocols.Dhcp6.ProvSnmpEntity.FromFqdn),
@@ -126,8 +130,8 @@ internal static class Dhcp6Generators
 
     /// <summary>One option of the dhcp6 space (relay messages excepted).</summary>
     public static Gen<Dhcp6Option> Option => Gen.OneOf(
-        Duid.Select(d => d.ToClientId()),
-        Duid.Select(d => d.ToServerId()),
+        Duid.Select(Dhcp6Options.ClientId),
+        Duid.Select(Dhcp6Options.ServerId),
         IaNa,
         Gen.ArrayOf(U16).Select(c => Dhcp6Options.Oro(c)),
         Byte.Select(Dhcp6Options.Preference),

@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp6;
 
 namespace EUeConformance.Tests.Protocols.Dhcp6;
@@ -46,7 +47,7 @@ public static class Dhcp6Samples
     public static Dhcp6Message Solicit() => EueSolicit.Build(Parameters);
 
     public static ClOptionCccv6 Cccv6() => ClOptionCccv6.Create(
-        primaryDssId: DssId.FromString(DssIdText),
+        primaryDssId: DssId.FromAscii(DssIdText),
         provSnmpEntity: ProvSnmpEntity.FromFqdn(ProvisioningServerFqdn),
         asReqAsRepBackoff: new KerberosBackoff(10_000, 100, 3),
         apReqApRepBackoff: new KerberosBackoff(5_000, 60, 5),
@@ -155,7 +156,7 @@ public static class Dhcp6Samples
             ClOptions.TftpServers(TftpServer),
             ClOptions.ConfigFileName("ecm.cfg"),
             ClOptions.Ccc(ClOptionCcc.Create(IPAddress.Parse("10.0.0.1"), IPAddress.Parse("10.0.0.2"))),
-            ClOptions.Cccv6(ClOptionCccv6.Create(DssId.FromString(DssIdText), DssId.FromString("eue-dhcp6-secondary"))),
+            ClOptions.Cccv6(ClOptionCccv6.Create(DssId.FromAscii(DssIdText), DssId.FromAscii("eue-dhcp6-secondary"))),
             ClOptions.IpPref(2),
             ClOptions.TimeOffset(-18000)));
 

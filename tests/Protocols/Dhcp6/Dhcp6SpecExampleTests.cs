@@ -1,4 +1,5 @@
 using System.Net;
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp6;
 using FluentAssertions;
 using Xunit;
@@ -55,7 +56,7 @@ public class Dhcp6SpecExampleTests
         new DssId(new byte[] { 0, 0, 0 }).IsDoNotProvision.Should().BeFalse("the spec's own text drops an octet, but the value is four octets");
         new DssId(new byte[] { 0, 0, 0, 0, 0 }).IsDoNotProvision.Should().BeFalse();
         new DssId(new byte[] { 0xFF, 0xFF, 0xFF }).IsAnyServer.Should().BeFalse();
-        DssId.FromString("0000").IsDoNotProvision.Should().BeFalse("ASCII zeros are not zero octets");
+        DssId.FromAscii("0000").IsDoNotProvision.Should().BeFalse("ASCII zeros are not zero octets");
     }
 
     [Fact]
@@ -70,8 +71,8 @@ public class Dhcp6SpecExampleTests
         decoded.IsOverlong.Should().BeTrue();
         decoded.Bytes.Length.Should().Be(37);
         decoded.Effective.Length.Should().Be(32);
-        decoded.Matches(DssId.FromString(new string('A', 32))).Should().BeTrue();
-        decoded.Matches(DssId.FromString(new string('A', 31))).Should().BeFalse();
+        decoded.Matches(DssId.FromAscii(new string('A', 32))).Should().BeTrue();
+        decoded.Matches(DssId.FromAscii(new string('A', 31))).Should().BeFalse();
     }
 
     [Fact]
@@ -105,7 +106,7 @@ public class Dhcp6SpecExampleTests
     [Fact]
     public void A_DUID_of_an_unknown_type_is_kept_with_its_octets()
     {
-        // RFC 6355 DUID-UUID (type 4) is not in RFC 3315's table: kept, typed as its type number only.
+        // RFC 6355 DUID-UUID (type 4) is not in RFC 3315's table: kept as its octets, with none of the LLT/EN/LL fields.
         var duid = Decode("01 000001 00010012 0004 00112233445566778899AABBCCDDEEFF").ClientId!;
         ((ushort)duid.Type).Should().Be(4);
         duid.Bytes.Length.Should().Be(18);

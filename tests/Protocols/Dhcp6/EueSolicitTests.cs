@@ -1,3 +1,4 @@
+using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp6;
 using FluentAssertions;
 using Xunit;
@@ -75,7 +76,7 @@ public class EueSolicitTests
         {
             var decoded = Dhcp6Message.Decode(m.Encode());
             var cccv6 = decoded.CableLabs!.Cccv6!;
-            cccv6.PrimaryDssId!.Value.Matches(DssId.FromString(Dhcp6Samples.DssIdText)).Should().BeTrue();
+            cccv6.PrimaryDssId!.Value.Matches(DssId.FromAscii(Dhcp6Samples.DssIdText)).Should().BeTrue();
             cccv6.SecondaryDssId.Should().BeNull("a server MUST NOT send sub-option 2 to the eUE");
             cccv6.ProvSnmpEntity!.Fqdn.Should().Be(Dhcp6Samples.ProvisioningServerFqdn);
             cccv6.KerberosRealm.Should().Be("BASIC.1");
