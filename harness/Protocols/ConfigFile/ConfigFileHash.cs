@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using EUeConformance.Protocols.Snmp;
+using EUeConformance.Protocols.Snmp.Mibs;
 
 namespace EUeConformance.Protocols.ConfigFile;
 

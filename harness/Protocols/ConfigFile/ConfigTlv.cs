@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using EUeConformance.Protocols.Snmp;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.ConfigFile;
@@ -63,7 +64,7 @@ public sealed class ConfigTlv : IEquatable<ConfigTlv>
     public VarBind GetVarBind()
     {
         if (!IsVarBind) throw new InvalidOperationException($"TLV {Type} does not carry a VarBind");
-        return VarBind.Decode(_value, Math.Max(ValueOffset, 0));
+        return VarBind.Decode(_value, Math.Max(ValueOffset, 0), ConfigFileFields.VarBinds);
     }
 
     public bool TryGetVarBind(out VarBind? varBind)
@@ -77,7 +78,7 @@ public sealed class ConfigTlv : IEquatable<ConfigTlv>
     {
         if (!_varBindDecoded)
         {
-            _varBind = IsVarBind ? VarBind.TryDecode(_value, Math.Max(ValueOffset, 0), out _varBindError) : null;
+            _varBind = IsVarBind ? VarBind.TryDecode(_value, Math.Max(ValueOffset, 0), ConfigFileFields.VarBinds, out _varBindError) : null;
             _varBindDecoded = true;
         }
         error = _varBindError;

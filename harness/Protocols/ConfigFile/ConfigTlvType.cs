@@ -1,3 +1,5 @@
+using EUeConformance.Protocols.Snmp;
+
 namespace EUeConformance.Protocols.ConfigFile;
 
 /// <summary>
@@ -78,4 +80,7 @@ public static class ConfigFileFields
     public const string VendorId = "docsis_tlv.vendorid";
     public const string Trailer = "docsis_tlv.trailer";
     public const string Ciphertext = "eue-config.ciphertext";
+
+    /// <summary>How TLV 11/64 VarBinds are read: errors name this protocol and docsis_tlv.snmp_obj; SMIv2 values without exceptions; lengths as RFC 3417 §8 allows them.</summary>
+    public static VarBindContext VarBinds { get; } = new(Protocol, SnmpObject, SnmpValueSet.V2, MinimalLengths: false);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using EUeConformance.Protocols.Wire;
+using EUeConformance.Protocols.Snmp;
 
 namespace EUeConformance.Protocols.ConfigFile;
 

@@ -3,6 +3,7 @@ using System.Formats.Asn1;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using EUeConformance.Protocols.Snmp;
 using EUeConformance.Protocols.Wire;
 
 namespace EUeConformance.Protocols.ConfigFile;

@@ -14,7 +14,7 @@ public enum TcpFlags : byte { Fin = 0x01, Syn = 0x02, Rst = 0x04, Psh = 0x08, Ac
 /// A missing destination MAC is derived: ff:ff:ff:ff:ff:ff for 255.255.255.255, 33:33:xx for IPv6
 /// multicast (RFC 2464 section 7), 01:00:5e:xx for IPv4 multicast (RFC 1112).
 /// </summary>
-public static class Frames
+public static partial class Frames
 {
     const byte ProtoTcp = 6, ProtoUdp = 17;
 

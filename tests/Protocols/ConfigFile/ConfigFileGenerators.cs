@@ -1,5 +1,6 @@
 using System.Net;
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -1,5 +1,7 @@
 using System.Net;
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
+using EUeConformance.Protocols.Snmp.Mibs;
 
 namespace EUeConformance.Tests.Protocols.ConfigFile;
 

@@ -1,4 +1,5 @@
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
 using EUeConformance.Protocols.Wire;
 using EUeConformance.Tests.Support;
 using FluentAssertions;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp.Mibs;
 using FluentAssertions;
 using Xunit;
 

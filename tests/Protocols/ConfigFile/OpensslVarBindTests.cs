@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
 using EUeConformance.Tests.Support;
 using FluentAssertions;
 using Xunit;

@@ -1,4 +1,6 @@
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
+using EUeConformance.Protocols.Snmp.Mibs;
 using EUeConformance.Tests.Support;
 using FluentAssertions;
 using FsCheck;

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using EUeConformance.Protocols.ConfigFile;
+using EUeConformance.Protocols.Snmp;
+using EUeConformance.Protocols.Snmp.Mibs;
 using FluentAssertions;
 using Xunit;
 

@@ -61,7 +61,7 @@ public sealed class UsmPrivProtocol
     {
         CheckKey(localizedKey);
         using var cipher = CreateCipher(localizedKey);
-        return Encrypt(cipher, localizedKey, engineBoots, engineTime, scopedPdu, saltSource);
+        return Encrypt(cipher, null, localizedKey, engineBoots, engineTime, scopedPdu, saltSource);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class UsmPrivProtocol
         SymmetricAlgorithm cipher;
         try { cipher = CreateCipher(localizedKey); }
         catch (CryptographicException) { scopedPdu = []; return false; } // a DES weak key (see CreateCipher)
-        using (cipher) return TryDecrypt(cipher, localizedKey, engineBoots, engineTime, privacyParameters, encryptedPdu, out scopedPdu);
+        using (cipher) return TryDecrypt(cipher, null, localizedKey, engineBoots, engineTime, privacyParameters, encryptedPdu, out scopedPdu);
     }
 
     /// <summary>A cipher keyed once for one user's localized key, reused under a lock: saves creating one per message.</summary>
@@ -105,7 +105,16 @@ public sealed class UsmPrivProtocol
         return cipher;
     }
 
-    internal UsmEncryptedPdu Encrypt(SymmetricAlgorithm cipher, ReadOnlySpan<byte> localizedKey, int engineBoots, int engineTime, ReadOnlySpan<byte> scopedPdu, IUsmSaltSource saltSource)
+    /// <summary>AES's forward block function (ECB, no padding), kept by a context so that CFB does not create a native cipher per message.</summary>
+    internal ICryptoTransform? CreateBlockEncryptor(SymmetricAlgorithm cipher)
+    {
+        if (_cipher != Cipher.AesCfb128) return null;
+        cipher.Mode = CipherMode.ECB;
+        cipher.Padding = PaddingMode.None;
+        return cipher.CreateEncryptor();
+    }
+
+    internal UsmEncryptedPdu Encrypt(SymmetricAlgorithm cipher, ICryptoTransform? block, ReadOnlySpan<byte> localizedKey, int engineBoots, int engineTime, ReadOnlySpan<byte> scopedPdu, IUsmSaltSource saltSource)
     {
         ArgumentNullException.ThrowIfNull(saltSource);
         ulong counter = saltSource.NextSalt();
@@ -129,13 +138,13 @@ public sealed class UsmPrivProtocol
                 BinaryPrimitives.WriteUInt64BigEndian(salt, counter);
                 Span<byte> iv = stackalloc byte[16];
                 AesIv(engineBoots, engineTime, salt, iv);
-                return new UsmEncryptedPdu(AesCfb(cipher, iv, scopedPdu, encrypt: true), salt);
+                return new UsmEncryptedPdu(AesCfb(cipher, block, iv, scopedPdu, encrypt: true), salt);
             }
             default: throw new InvalidOperationException($"{Name} does not encrypt");
         }
     }
 
-    internal bool TryDecrypt(SymmetricAlgorithm cipher, ReadOnlySpan<byte> localizedKey, int engineBoots, int engineTime, ReadOnlySpan<byte> privacyParameters,
+    internal bool TryDecrypt(SymmetricAlgorithm cipher, ICryptoTransform? block, ReadOnlySpan<byte> localizedKey, int engineBoots, int engineTime, ReadOnlySpan<byte> privacyParameters,
         ReadOnlySpan<byte> encryptedPdu, out byte[] scopedPdu)
     {
         scopedPdu = [];
@@ -155,7 +164,7 @@ public sealed class UsmPrivProtocol
             {
                 Span<byte> iv = stackalloc byte[16];
                 AesIv(engineBoots, engineTime, privacyParameters, iv);
-                scopedPdu = AesCfb(cipher, iv, encryptedPdu, encrypt: false);
+                scopedPdu = AesCfb(cipher, block, iv, encryptedPdu, encrypt: false);
                 return true;
             }
             default: throw new InvalidOperationException($"{Name} does not encrypt");
@@ -182,8 +191,9 @@ public sealed class UsmPrivProtocol
     /// zero-extended to a whole block and the output cut back to the input's length (RFC 3826 §3.1.3:
     /// no padding on the wire).
     /// </summary>
-    static byte[] AesCfb(SymmetricAlgorithm aes, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> input, bool encrypt)
+    static byte[] AesCfb(SymmetricAlgorithm aes, ICryptoTransform? block, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> input, bool encrypt)
     {
+        if (block is not null) return AesCfb(block, iv, input, encrypt);
         int whole = (input.Length + 15) / 16 * 16;
         byte[] result = new byte[input.Length];
         if (whole == input.Length)
@@ -201,6 +211,26 @@ public sealed class UsmPrivProtocol
         return result;
     }
 
+    /// <summary>
+    /// The same CFB-128 (NIST SP 800-38A §6.3) from the block function alone: each keystream block is
+    /// E(previous ciphertext block), E(IV) first; the output is the input XOR the keystream, and the
+    /// last block is cut to the input's length. Both directions use E, so one cached encryptor serves.
+    /// </summary>
+    static byte[] AesCfb(ICryptoTransform block, ReadOnlySpan<byte> iv, ReadOnlySpan<byte> input, bool encrypt)
+    {
+        byte[] result = new byte[input.Length];
+        byte[] feedback = iv.ToArray();
+        byte[] keystream = new byte[16];
+        for (int at = 0; at < input.Length; at += 16)
+        {
+            block.TransformBlock(feedback, 0, 16, keystream, 0);
+            int n = Math.Min(16, input.Length - at);
+            for (int i = 0; i < n; i++) result[at + i] = (byte)(input[at + i] ^ keystream[i]);
+            if (n == 16) (encrypt ? result.AsSpan(at, 16) : input.Slice(at, 16)).CopyTo(feedback);
+        }
+        return result;
+    }
+
     void CheckKey(ReadOnlySpan<byte> key)
     {
         if (!Encrypts) throw new InvalidOperationException($"{Name} does not encrypt");
@@ -215,14 +245,15 @@ internal sealed class UsmCipherContext(UsmPrivProtocol protocol, byte[] localize
 {
     readonly Lock _gate = new();
     SymmetricAlgorithm? _cipher;
+    ICryptoTransform? _block;
     bool _unusable;
 
     public UsmEncryptedPdu Encrypt(int engineBoots, int engineTime, ReadOnlySpan<byte> scopedPdu, IUsmSaltSource saltSource)
     {
         lock (_gate)
         {
-            _cipher ??= protocol.CreateCipher(localizedKey);
-            return protocol.Encrypt(_cipher, localizedKey, engineBoots, engineTime, scopedPdu, saltSource);
+            if (_cipher is null) { _cipher = protocol.CreateCipher(localizedKey); _block = protocol.CreateBlockEncryptor(_cipher); }
+            return protocol.Encrypt(_cipher, _block, localizedKey, engineBoots, engineTime, scopedPdu, saltSource);
         }
     }
 
@@ -232,9 +263,9 @@ internal sealed class UsmCipherContext(UsmPrivProtocol protocol, byte[] localize
         {
             scopedPdu = [];
             if (_unusable) return false;
-            try { _cipher ??= protocol.CreateCipher(localizedKey); }
+            try { if (_cipher is null) { _cipher = protocol.CreateCipher(localizedKey); _block = protocol.CreateBlockEncryptor(_cipher); } }
             catch (CryptographicException) { _unusable = true; return false; } // a DES weak key
-            return protocol.TryDecrypt(_cipher, localizedKey, engineBoots, engineTime, privacyParameters, encryptedPdu, out scopedPdu);
+            return protocol.TryDecrypt(_cipher, _block, localizedKey, engineBoots, engineTime, privacyParameters, encryptedPdu, out scopedPdu);
         }
     }
 }

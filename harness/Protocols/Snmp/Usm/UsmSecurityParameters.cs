@@ -134,9 +134,13 @@ public sealed record UsmSecurityParameters
     /// msgSecurityParameters content in the whole message, that is the offset
     /// <see cref="UsmAuthProtocol.Verify"/> takes. Offsets in a <see cref="ParseError"/> are absolute too.
     /// </summary>
-    public static UsmSecurityParameters Decode(ReadOnlySpan<byte> encoded, int baseOffset, out int authenticationParametersOffset)
+    public static UsmSecurityParameters Decode(ReadOnlySpan<byte> encoded, int baseOffset, out int authenticationParametersOffset) =>
+        Decode(encoded, baseOffset, minimalLengths: false, out authenticationParametersOffset);
+
+    /// <summary>As above; with <paramref name="minimalLengths"/> a longer-than-needed length is a ParseError too (the codec's strict profile).</summary>
+    public static UsmSecurityParameters Decode(ReadOnlySpan<byte> encoded, int baseOffset, bool minimalLengths, out int authenticationParametersOffset)
     {
-        var r = new Reader(encoded, baseOffset);
+        var r = new Reader(encoded, baseOffset, minimalLengths);
         var seq = r.Header(0, encoded, UsmFields.SecurityParameters);
         if (seq.Tag != Asn1Tag.Sequence)
             throw r.Fail(0, UsmFields.SecurityParameters, $"UsmSecurityParameters is a SEQUENCE (tag 0x30), found {BerHeader.Describe(seq.Tag)} (RFC 3414 §2.4)");
@@ -163,7 +167,7 @@ public sealed record UsmSecurityParameters
         return new UsmSecurityParameters(engineId.ToArray(), boots, time, userName.ToArray(), auth.ToArray(), priv.ToArray());
     }
 
-    readonly ref struct Reader(ReadOnlySpan<byte> all, int baseOffset)
+    readonly ref struct Reader(ReadOnlySpan<byte> all, int baseOffset, bool minimalLengths)
     {
         readonly int _length = all.Length;
 
@@ -173,7 +177,7 @@ public sealed record UsmSecurityParameters
         {
             if (at >= within.Length)
                 throw Fail(at, field, at >= _length ? "the input ends before this element" : "the SEQUENCE ends before this element");
-            return BerHeader.TryRead(within[at..], out string? problem) ?? throw Fail(at, field, problem!);
+            return BerHeader.TryRead(within[at..], minimalLengths, out string? problem) ?? throw Fail(at, field, problem!);
         }
 
         public ReadOnlySpan<byte> OctetString(ReadOnlySpan<byte> body, ref int at, string field, out int elementAt)
