@@ -1,0 +1,28 @@
+namespace EUeConformance.Headend.Composition;
+
+/// <summary>The headend's services, as flags: a scenario starts only what it needs.</summary>
+[Flags]
+public enum HeadendServices
+{
+    None = 0,
+    Dhcp4 = 1,
+    Dhcp6 = 2,
+    Dns = 4,
+    Tftp = 8,
+    Http = 16,
+    Syslog = 32,
+    TimeOfDay = 64,
+    RouterAdvertiser = 128,
+    All = Dhcp4 | Dhcp6 | Dns | Tftp | Http | Syslog | TimeOfDay | RouterAdvertiser,
+}
+
+/// <summary>How a <see cref="Headend"/> is started.</summary>
+public sealed record HeadendOptions
+{
+    public HeadendServices Services { get; init; } = HeadendServices.All;
+    /// <summary>RFC 868 over TCP as well as UDP.</summary>
+    public bool TimeOverTcp { get; init; } = true;
+    /// <summary>The HTTP port of the Configuration Server.</summary>
+    public int HttpPort { get; init; } = 80;
+    public Protocols.Tftp.TftpServerPolicy TftpPolicy { get; init; } = new();
+}

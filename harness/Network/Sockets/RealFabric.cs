@@ -1,0 +1,72 @@
+using EUeConformance.Network.Fabric;
+
+namespace EUeConformance.Network.Sockets;
+
+/// <summary>
+/// What every fabric on real sockets shares: the wall clock, the actor context (one dedicated
+/// thread), the run loop that waits for the test's condition against a wall-clock bound, the
+/// capture of frames for the evidence, and the seeded source of impairment draws.
+/// </summary>
+public abstract class RealFabric : IFabric
+{
+    readonly object _captureGate = new();
+    int _disposed;
+
+    protected RealFabric(FabricKind kind, int seed)
+    {
+        Kind = kind;
+        Context = new ActorContext($"eue-{kind.ToString().ToLowerInvariant()}-actors");
+        Impairment = new ImpairmentGate(seed, Clock);
+    }
+
+    public FabricKind Kind { get; }
+
+    /// <summary>The wall clock: on real sockets time cannot be made to jump.</summary>
+    public TimeProvider Clock => TimeProvider.System;
+
+    /// <summary>The thread every actor callback runs on.</summary>
+    public ActorContext Context { get; }
+
+    internal ImpairmentGate Impairment { get; }
+
+    public event Action<CapturedFrame>? FrameCaptured;
+
+    public abstract ILink CreateLink(string name);
+
+    public abstract Task<INetworkHost> AddHostAsync(ILink link, HostOptions options, CancellationToken cancellationToken = default);
+
+    public Task InvokeAsync(Func<Task> work) => Context.InvokeAsync(work);
+
+    public async Task<bool> RunUntilAsync(Task awaited, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        // The actors run on their own thread all along; "running" them is only waiting, bounded by
+        // the wall clock, and surfacing a callback that threw (a harness error, not a verdict).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var expiry = Task.Delay(timeout, Clock, stop.Token);
+        await Task.WhenAny(awaited, expiry, Context.FirstFault);
+        stop.Cancel();
+        cancellationToken.ThrowIfCancellationRequested();
+        if (Context.FirstFault.IsCompleted)
+            throw new InvalidOperationException("an actor callback threw on the " + Kind + " fabric", Context.FirstFault.Result);
+        return awaited.IsCompleted;
+    }
+
+    /// <summary>Hands a frame to the evidence, one at a time and in the order captured.</summary>
+    internal void Capture(CapturedFrame frame)
+    {
+        lock (_captureGate) FrameCaptured?.Invoke(frame);
+    }
+
+    protected bool IsDisposed => Volatile.Read(ref _disposed) != 0;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        try { await DisposeNetworkAsync(); }
+        finally { Context.Dispose(); }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes every endpoint and removes what the fabric created (namespaces, links).</summary>
+    protected abstract ValueTask DisposeNetworkAsync();
+}
