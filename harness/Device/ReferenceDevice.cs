@@ -1,6 +1,7 @@
 using EUeConformance.Device.Ecm;
 using EUeConformance.Device.Eue;
 using EUeConformance.Device.Eue.Flows;
+using EUeConformance.Device.Eue.Management;
 using EUeConformance.Device.Eue.Mib;
 using EUeConformance.Device.Eue.Services;
 using EUeConformance.Device.Options;
@@ -35,9 +36,11 @@ public sealed class ReferenceDevice : IDisposable
             new HttpDownloader(eueHost, clock, options.Timers),
             Mib,
             new ManagementEventSender(eueHost, Context, () => Ecm.Time.UtcNow),
-            management?.Invoke(Mib, eueHost, Context) ?? new NoManagementInterface(),
+            management?.Invoke(Mib, eueHost, Context) ?? new SnmpManagementInterface(Mib, eueHost, Context, options, _random, options.Behaviour.SetPolicy),
             new KerberosTickets());
         Eue = new EueMachine(Context, eueHost, options, _random, services);
+        // pktcMtaDevResetNow: reset once the SET's Response has left (the yield puts the reset behind it).
+        services.Management.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
         // EUE-PROV 6.3.2.3 ¶12: the eUE's DHCP starts only once CM10/CM10v6 is complete.
         Ecm.Registered += initialization => Eue.Initialize(initialization, Ecm.Time);
     }

@@ -198,7 +198,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         Configuration = config;
         // 122.8 / CCCV6.8 overrides the provisioning timer (minutes; 0 disables it).
         if (config.ProvisioningTimerMinutes is { } minutes) StartProvisioningTimer(TimeSpan.FromMinutes(minutes));
-        _services.Management.Open(config.Address);
+        _services.Management.Open(config);
         // 6.3.2.3 ¶8: every DHCP completion without the eCM's ToD raises the management event.
         if (_time is { Obtained: false }) Report(ManagementEvent.NoTimeOfDay);
         var flow = config.Flow ?? ProvisioningFlow.Secure;
@@ -322,13 +322,14 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
             TransitionTo(EueState.ReportingSyslog, "eUE-24: provisioning-complete event");
             Report(ManagementEvent.ProvisioningComplete(status.MibName()));
         }
-        // eUE-25: the provisioning-status INFORM, when the flow has it.
-        if (_options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm))
+        // eUE-25: the provisioning-status INFORM when the flow has it, and the notifications TLV 38 asks for.
+        bool statusInform = _options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm);
+        if (statusInform || result.Outcome.NotificationReceivers.Count > 0)
         {
-            TransitionTo(EueState.ReportingStatus, $"eUE-25: provisioning-status INFORM ({status.MibName()})");
-            bool acknowledged = provisioningServer is not null && await _services.Management.SendProvisioningStatusAsync(provisioningServer, status, result.Outcome);
+            TransitionTo(EueState.ReportingStatus, $"eUE-25: provisioning-status notification ({status.MibName()})");
+            bool acknowledged = await _services.Management.SendProvisioningStatusAsync(statusInform ? provisioningServer : null, status, result.Outcome);
             if (!Current()) return;
-            if (!acknowledged)
+            if (statusInform && (provisioningServer is null || !acknowledged))
             {
                 // eUE-25: an INFORM that fails stops provisioning; manual interaction unless the eCM reinitialises.
                 TransitionTo(EueState.ProvisioningFailed, "eUE-25: the provisioning-status INFORM was not acknowledged");

@@ -46,6 +46,8 @@ public sealed record DeviceBehaviour
     public RenewalPolicy Renewal { get; init; } = new();
     /// <summary>6.4.2: configuration-file processing severities and createAndWait.</summary>
     public ConfigFileRules ConfigFileRules { get; init; } = new();
+    /// <summary>6.1.4 / RFC 4682: SETs refused for the provisioning state (the file location outside the enrollment flows).</summary>
+    public Eue.Management.EueSetPolicy SetPolicy { get; init; } = new();
     /// <summary>Flow choices: eUE-25 per realm, TFTP blksize, HTTP.</summary>
     public FlowPolicy Flow { get; init; } = new();
 }

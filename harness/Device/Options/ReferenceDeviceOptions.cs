@@ -13,6 +13,7 @@ public sealed record ReferenceDeviceOptions
     public DeviceIdentity Identity { get; init; } = new();
     public EueCapabilities Capabilities { get; init; } = new();
     public DeviceTimers Timers { get; init; } = new();
+    public ManagementOptions Management { get; init; } = new();
     public EcmProvisioning EcmProvisioning { get; init; } = EcmProvisioning.Ipv4;
     public DeviceBehaviour Behaviour { get; init; } = new();
     /// <summary>Seeds transaction ids and the like, so that a run is repeatable.</summary>

@@ -44,6 +44,9 @@ public sealed class DeviceBench : IAsyncDisposable
 
     public Task PowerOnAsync() => Adapter.PowerOnAsync();
 
+    /// <summary>Runs headend work (a SET, a GET) on the actor context, the simulation running until it is done.</summary>
+    public Task<T> OnActorAsync<T>(Func<Task<T>> work) => EUeConformance.Network.Fabric.FabricExtensions.InvokeAsync(Fabric, work);
+
     /// <summary>Runs the simulation until <paramref name="condition"/> holds (checked at every device log line) or the fabric time runs out.</summary>
     public async Task<bool> RunUntilAsync(Func<bool> condition, TimeSpan within)
     {

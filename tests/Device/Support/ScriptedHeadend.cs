@@ -6,6 +6,8 @@ using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 using EUeConformance.Protocols.Dhcp6;
 using EUeConformance.Protocols.Snmp;
+using EUeConformance.Protocols.Snmp.Engine;
+using EUeConformance.Protocols.Snmp.Manager;
 using EUeConformance.Protocols.Snmp.Mibs;
 using EUeConformance.Protocols.Syslog;
 using EUeConformance.Protocols.Tftp;
@@ -47,6 +49,12 @@ public sealed class ScriptedHeadend
     public byte[] ConfigFile { get; set; } = BasicConfigFile();
     public uint LeaseSeconds { get; set; } = 86400;
     public IReadOnlyList<IPAddress> Dnsv4 { get; set; } = [V4];
+    /// <summary>Hybrid/Secure: the URL the SNMP entity SETs after the enrollment INFORM (null: no SET); {host} becomes the headend's address.</summary>
+    public string? ConfigFileUrl { get; set; } = "tftp://{host}/eue.cfg";
+    /// <summary>The hash SET with the URL (null: the SHA-1 of <see cref="ConfigFile"/>).</summary>
+    public byte[]? ConfigHash { get; set; }
+    /// <summary>Whether the SNMP entity acknowledges INFORMs.</summary>
+    public bool AcknowledgeInforms { get; set; } = true;
 
     // ---- what arrived ----
     public List<DhcpMessage> EcmDhcpv4 { get; } = [];
@@ -57,6 +65,8 @@ public sealed class ScriptedHeadend
     public List<(IPEndPoint From, Dhcp6Message Message)> EueDhcpv6From { get; } = [];
     public List<TftpReadRequest> TftpRequests { get; } = [];
     public List<SyslogMessage> Syslog { get; } = [];
+    public List<ReceivedNotification> Notifications { get; } = [];
+    public List<SnmpResponse> SetResponses { get; } = [];
     public int RouterSolicitations { get; private set; }
     public int TimeRequests { get; private set; }
 
@@ -81,6 +91,9 @@ public sealed class ScriptedHeadend
             Udp(new IPEndPoint(IPAddress.IPv6Any, 37), OnTime);
             Udp(new IPEndPoint(IPAddress.Any, 69), OnTftp);
             Udp(new IPEndPoint(IPAddress.IPv6Any, 69), OnTftp);
+            Udp(new IPEndPoint(IPAddress.Any, 162), OnSnmpNotification);
+            Udp(new IPEndPoint(IPAddress.IPv6Any, 162), OnSnmpNotification);
+            StartSnmpManager(fabric.Clock);
             Udp(new IPEndPoint(IPAddress.Any, 514), d => Syslog.Add(SyslogMessage.Decode(d.Payload.Span)));
             Udp(new IPEndPoint(IPAddress.IPv6Any, 514), d => Syslog.Add(SyslogMessage.Decode(d.Payload.Span)));
             _host.NeighborDiscovery.RouterSolicitationReceived = from =>
@@ -102,6 +115,65 @@ public sealed class ScriptedHeadend
         _sockets[local] = s;
         return s;
     }
+
+    // ---- the provisioning server's SNMP entity (eUE-15, eUE-19, eUE-25), sans-IO on the actor context ----
+
+    SnmpNotificationReceiver _receiver = null!;
+    SnmpRequester _requester = null!;
+    IDatagramSocket _managerV4 = null!, _managerV6 = null!;
+
+    void StartSnmpManager(TimeProvider clock)
+    {
+        var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x04, 0x70, 0x72, 0x6F, 0x76], 1, clock, idSource: new Random(3));
+        _receiver = new SnmpNotificationReceiver(engine, new SnmpNotificationReceiverOptions { Communities = new HashSet<string> { "public" } });
+        _managerV4 = _host.OpenUdp(new IPEndPoint(IPAddress.Any, 0));
+        _managerV6 = _host.OpenUdp(new IPEndPoint(IPAddress.IPv6Any, 0));
+        _requester = new SnmpRequester(engine, (bytes, to, _) =>
+        {
+            (to.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? _managerV6 : _managerV4).Send(bytes.Span, to);
+            return ValueTask.CompletedTask;
+        });
+        Action<Datagram> deliver = d => _requester.Deliver(SnmpMessage.Decode(d.Payload.Span), d.Payload.Span, d.Source);
+        _managerV4.Received = deliver;
+        _managerV6.Received = deliver;
+    }
+
+    void OnSnmpNotification(Datagram d)
+    {
+        if (!AcknowledgeInforms) { Notifications.Add(new ReceivedNotification(d.Source, SnmpVersion.V2c, ((CommunityMessage)SnmpMessage.Decode(d.Payload.Span)).Pdu, "public", null, null, d.ReceivedAt, d.Payload.ToArray())); return; }
+        int before = _receiver.Received.Count;
+        var reply = _receiver.Handle(d.Payload.Span, d.Source);
+        if (reply is not null) _sockets[new IPEndPoint(d.Destination.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 162)].Send(reply, d.Source);
+        if (_receiver.Received.Count == before) return;
+        var n = _receiver.Received[^1];
+        Notifications.Add(n);
+        // eUE-19: after the enrollment INFORM, SET the file URL and its hash.
+        if (n.TrapOid?.ToString() is { } oid && oid.EndsWith(".0.1", StringComparison.Ordinal) && ConfigFileUrl is not null)
+            _ = SetConfigFileAsync(d.Source.Address, n.TrapOid!);
+    }
+
+    async Task SetConfigFileAsync(IPAddress eue, ObjectIdentifier enrollment)
+    {
+        bool ietf = enrollment.ToString().StartsWith("1.3.6.1.2.1.140", StringComparison.Ordinal);
+        var file = ietf ? MibNames.IetfMta.PktcMtaDevConfigFile : MibNames.ClabMta.PktcMtaDevConfigFile;
+        var hash = ietf ? MibNames.IetfMta.PktcMtaDevProvConfigHash : MibNames.ClabMta.PktcMtaDevProvConfigHash;
+        string host = eue.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{V6}]" : V4.ToString();
+        var target = SnmpTarget.V2c(new IPEndPoint(eue, 161), "private");
+        var pdu = new Pdu(PduType.SetRequest, 0, SnmpErrorStatus.NoError, 0,
+        [
+            new VarBind(file.InstanceId(0), SnmpValue.OctetString(ConfigFileUrl!.Replace("{host}", host, StringComparison.Ordinal))),
+            new VarBind(hash.InstanceId(0), SnmpValue.OctetString(ConfigHash ?? ConfigFileHash.Compute(ConfigFile))),
+        ]);
+        SetResponses.Add(await _requester.RequestAsync(target, pdu));
+    }
+
+    /// <summary>A SET from the provisioning server, e.g. incremental provisioning (6.3.6).</summary>
+    public Task<SnmpResponse> SetAsync(IPAddress eue, params VarBind[] varBinds) =>
+        _requester.RequestAsync(SnmpTarget.V2c(new IPEndPoint(eue, 161), "private"), new Pdu(PduType.SetRequest, 0, SnmpErrorStatus.NoError, 0, varBinds));
+
+    public Task<SnmpResponse> GetAsync(IPAddress eue, params ObjectIdentifier[] names) =>
+        _requester.RequestAsync(SnmpTarget.V2c(new IPEndPoint(eue, 161), "public"),
+            new Pdu(PduType.GetRequest, 0, SnmpErrorStatus.NoError, 0, [.. names.Select(n => new VarBind(n, SnmpValue.Null()))]));
 
     // ---- DHCPv4 ----
 

@@ -17,6 +17,7 @@ public sealed class SnmpAgent
 {
     readonly Lock _setGate = new();
     ISnmpTransport? _transport;
+    SnmpRequester.SendFunc? _send;
 
     public SnmpAgent(SnmpEngine engine, MibTree mib, SnmpAgentOptions? options = null)
     {
@@ -24,7 +25,8 @@ public sealed class SnmpAgent
         Mib = mib ?? throw new ArgumentNullException(nameof(mib));
         Options = options ?? new SnmpAgentOptions();
         Requester = new SnmpRequester(engine, (bytes, to, ct) =>
-            (_transport ?? throw new InvalidOperationException("the agent sends notifications through the transport given to RunAsync")).SendAsync(bytes, to, ct),
+            _send is { } send ? send(bytes, to, ct)
+            : (_transport ?? throw new InvalidOperationException("the agent sends notifications through the transport given to RunAsync or SendThrough")).SendAsync(bytes, to, ct),
             Options.Decode);
         Notifications = new SnmpNotificationOriginator(engine, Requester);
     }
@@ -38,6 +40,12 @@ public sealed class SnmpAgent
     public SnmpRequester Requester { get; }
 
     public event Action<SnmpAgentExchange>? Exchanged;
+
+    /// <summary>
+    /// For an owner that feeds <see cref="Handle"/> itself (an actor reading its own socket): the
+    /// function the agent's notifications and their retransmissions go out through.
+    /// </summary>
+    public void SendThrough(SnmpRequester.SendFunc send) => _send = send ?? throw new ArgumentNullException(nameof(send));
 
     /// <summary>Serves <paramref name="transport"/> until cancelled: every datagram to <see cref="Handle"/>, every reply back to its sender.</summary>
     public async Task RunAsync(ISnmpTransport transport, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class SnmpNotificationOriginator(SnmpEngine engine, SnmpRequester 
             SnmpVersion.V2c => new CommunityMessage(SnmpVersion.V2c, target.Community, V2Trap(trapOid, objects)).Encode(),
             _ => V3Trap(target, V2Trap(trapOid, objects)),
         };
-        await requester.SendAsync(bytes, target.EndPoint, cancellationToken).ConfigureAwait(false);
+        await requester.SendAsync(bytes, target.EndPoint, cancellationToken);
         return bytes;
     }
 

@@ -12,7 +12,9 @@ namespace EUeConformance.Protocols.Snmp.Engine;
 /// the user's keys for it, adopts the boots and time the Report gives, re-synchronises once on an
 /// authenticated notInTimeWindow Report, and uses a fresh msgID for every message (RFC 3412 §6.2).
 /// Transport-agnostic: the owner passes a send function, and feeds arriving datagrams to
-/// <see cref="Deliver"/>.
+/// <see cref="Deliver"/>. Its awaits resume on the caller's context (no ConfigureAwait(false)): an
+/// actor of the simulation fabric (the reference eUE, the provisioning server) stays on its one
+/// thread and its virtual clock, and a caller without a context continues on the thread pool.
 /// </summary>
 public sealed class SnmpRequester
 {
@@ -61,8 +63,8 @@ public sealed class SnmpRequester
         if (!pdu.Type.IsConfirmed()) throw new ArgumentException($"{pdu.Type.Describe()} is not confirmed: nothing answers it", nameof(pdu));
         pdu = pdu.WithRequestId(_engine.NextRequestId());
         return target.Version == SnmpVersion.V3
-            ? await RequestV3Async(target, pdu, cancellationToken).ConfigureAwait(false)
-            : await RequestCommunityAsync(target, pdu, cancellationToken).ConfigureAwait(false);
+            ? await RequestV3Async(target, pdu, cancellationToken)
+            : await RequestCommunityAsync(target, pdu, cancellationToken);
     }
 
     /// <summary>Sends an unconfirmed message (a Trap) as is.</summary>
@@ -81,8 +83,8 @@ public sealed class SnmpRequester
         {
             for (int attempt = 1; ; attempt++)
             {
-                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(false);
-                if (await WaitAsync(pending, target, ct).ConfigureAwait(false) is ResponseAnswer r) return r.Response;
+                await SendAsync(bytes, target.EndPoint, ct);
+                if (await WaitAsync(pending, target, ct) is ResponseAnswer r) return r.Response;
                 if (attempt > target.Retries) throw new SnmpTimeoutException(target, attempt);
             }
         }
@@ -100,7 +102,7 @@ public sealed class SnmpRequester
             // RFC 3414 §4: learn the authoritative snmpEngineID first (keys already localized name it).
             if (!_engineIds.TryGetValue(key, out var engineId))
             {
-                engineId = credentials.BoundEngineId is { } bound && !rediscovered ? bound : await DiscoverAsync(target, ct).ConfigureAwait(false);
+                engineId = credentials.BoundEngineId is { } bound && !rediscovered ? bound : await DiscoverAsync(target, ct);
                 _engineIds[key] = engineId;
             }
             var user = credentials.ForEngine(engineId);
@@ -118,8 +120,8 @@ public sealed class SnmpRequester
             try
             {
                 attempts++;
-                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(false);
-                answer = await WaitAsync(pending, target, ct).ConfigureAwait(false);
+                await SendAsync(bytes, target.EndPoint, ct);
+                answer = await WaitAsync(pending, target, ct);
             }
             finally { _byMessageId.TryRemove(messageId, out _); }
 
@@ -160,8 +162,8 @@ public sealed class SnmpRequester
             Answer? answer;
             try
             {
-                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(false);
-                answer = await WaitAsync(pending, target, ct).ConfigureAwait(false);
+                await SendAsync(bytes, target.EndPoint, ct);
+                answer = await WaitAsync(pending, target, ct);
             }
             finally { _byMessageId.TryRemove(messageId, out _); }
 
@@ -179,7 +181,7 @@ public sealed class SnmpRequester
 
     async Task<Answer?> WaitAsync(Pending pending, SnmpTarget target, CancellationToken ct)
     {
-        try { return await pending.Answer.Task.WaitAsync(target.Timeout, _engine.Clock, ct).ConfigureAwait(false); }
+        try { return await pending.Answer.Task.WaitAsync(target.Timeout, _engine.Clock, ct); }
         catch (TimeoutException) { return null; }
     }
 
