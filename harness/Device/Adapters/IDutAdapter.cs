@@ -27,6 +27,12 @@ public interface IDutAdapter : IAsyncDisposable
     /// <summary>Connects the device to <paramref name="link"/> of <paramref name="fabric"/>; its own notable events go to <paramref name="evidence"/> as service "device".</summary>
     Task AttachAsync(IFabric fabric, ILink link, IEvidenceSink evidence, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The eCM's IP provisioning mode for the next power-on, which DOCSIS leaves to the CMTS (its MDD): the reference
+    /// device takes it; a device on a bench follows its CMTS, and answers false unless the bench is set that way.
+    /// </summary>
+    Task<bool> SetEcmProvisioningAsync(Ecm.EcmProvisioning provisioning, CancellationToken cancellationToken = default);
+
     Task PowerOnAsync(CancellationToken cancellationToken = default);
 
     Task ResetAsync(DutResetKind kind, CancellationToken cancellationToken = default);

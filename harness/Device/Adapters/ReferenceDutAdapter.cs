@@ -18,7 +18,7 @@ public sealed class ReferenceDutAdapter(ReferenceDeviceOptions? options = null, 
     IFabric? _fabric;
     INetworkHost? _ecmHost, _eueHost;
 
-    public ReferenceDeviceOptions Options { get; } = options ?? ReferenceDeviceOptions.Default;
+    public ReferenceDeviceOptions Options { get; private set; } = options ?? ReferenceDeviceOptions.Default;
     public string Kind => "simulated";
 
     /// <summary>The device, once attached (for white-box checks in the project's own tests).</summary>
@@ -43,6 +43,22 @@ public sealed class ReferenceDutAdapter(ReferenceDeviceOptions? options = null, 
             Device = new ReferenceDevice(_ecmHost, _eueHost, fabric.Clock, Options, _log, management);
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>Rebuilds the (powered-off) device with the eCM provisioning mode the scenario's CMTS gives.</summary>
+    public async Task<bool> SetEcmProvisioningAsync(Ecm.EcmProvisioning provisioning, CancellationToken cancellationToken = default)
+    {
+        if (_fabric is null || Device is null || _ecmHost is null || _eueHost is null) throw new InvalidOperationException("attach the adapter to a fabric first");
+        if (Device.PoweredOn) throw new InvalidOperationException("set the eCM provisioning mode before power-on");
+        var old = Device;
+        Options = Options with { EcmProvisioning = provisioning };
+        await _fabric.InvokeAsync(() =>
+        {
+            old.Dispose();
+            Device = new ReferenceDevice(_ecmHost, _eueHost, _fabric.Clock, Options, _log, management);
+            return Task.CompletedTask;
+        });
+        return true;
     }
 
     public Task PowerOnAsync(CancellationToken cancellationToken = default) => OnActor(d => d.PowerOn());

@@ -15,7 +15,8 @@ public sealed record RunOptions(
     string CommandLine = "",
     string? TagExpression = null,
     string? RequirementPattern = null,
-    TimeProvider? Clock = null);
+    TimeProvider? Clock = null,
+    DutFactory? DutFactory = null);
 
 /// <summary>
 /// Runs a plan scenario by scenario, each on a fresh test bed, writes each scenario's step log,
@@ -56,12 +57,21 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
                 observer.ScenarioStarted(planned, i + 1, total);
                 string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
                 Directory.CreateDirectory(dir);
-                var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir);
+                var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory);
                 var (r, log) = await executor.RunAsync(p, bed, cancellation);
+                try { await bed.DisposeAsync(); }
+                catch (Exception e)
+                {
+                    // A bed that cannot be taken down leaves the scenario's result untrustworthy.
+                    r = r.Verdict is Verdict.Error ? r : r with { Verdict = Verdict.Error, Reason = $"stopping the test bed failed: {e.Message}" };
+                }
                 string logPath = Path.Combine(dir, "steps.log");
                 await File.WriteAllTextAsync(logPath, StepLog(r, log), CancellationToken.None);
-                string relative = Path.GetRelativePath(options.OutputDirectory, logPath).Replace('\\', '/');
-                result = r with { Evidence = [.. r.Evidence, new EvidenceItem("step-log", "Step log", relative, null)] };
+                string Relative(string file) => Path.GetRelativePath(options.OutputDirectory, Path.Combine(dir, file)).Replace('\\', '/');
+                var files = bed.EvidenceFiles.Select(f => f.EndsWith(".pcap", StringComparison.Ordinal)
+                    ? new EvidenceItem("pcap", "Capture (opens in Wireshark)", Relative(f), null)
+                    : new EvidenceItem("events", "Decoded evidence events (JSON lines)", Relative(f), null));
+                result = r with { Evidence = [.. r.Evidence, .. files, new EvidenceItem("step-log", "Step log", Relative("steps.log"), null)] };
                 if (options.FailFast && result.Verdict is Verdict.Fail or Verdict.Error)
                     stopReason = $"not run: --fail-fast stopped the run after {p.Id} gave {result.Verdict.ToWire()}";
             }

@@ -1,18 +1,114 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using EUeConformance.Device;
+using EUeConformance.Headend.Composition;
+using EUeConformance.Headend.Database;
+using EUeConformance.Network.Evidence;
+using EUeConformance.Network.Fabric;
 using EUeConformance.Runner.Profile;
 
 namespace EUeConformance.Runner.Execution;
 
 /// <summary>
-/// What one scenario runs on, built fresh for every scenario and injected into its bindings: the
-/// DUT profile, the clock, the fabric's name and seed, and the folder its evidence goes to. The
-/// headend, the fabric and the DUT adapter take their seats here as they are built.
+/// What one scenario runs on, built fresh for every scenario and injected into its bindings: the DUT
+/// profile, the clock, the fabric's kind and seed, and the folder its evidence goes to. The network
+/// (fabric, link, evidence log, headend, DUT adapter) starts when a step asks for it with the headend's
+/// provisioning database (<see cref="StartAsync"/>): declaration scenarios never start one. Disposing the
+/// bed stops the DUT, the headend and the fabric, and closes the scenario's capture.pcap and events.jsonl.
 /// </summary>
-public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabric, int seed, string evidenceDirectory)
+public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabric, int seed, string evidenceDirectory, DutFactory? dutFactory = null)
+    : IAsyncDisposable
 {
+    EvidenceRecorder? _recorder;
+
     public DutProfile Profile { get; } = profile;
+    /// <summary>The runner's clock, which bounds steps and scenarios (the wall clock; the fabric has its own).</summary>
     public TimeProvider Clock { get; } = clock;
     public string Fabric { get; } = fabric;
     public int Seed { get; } = seed;
-    /// <summary>Where this scenario's evidence files go (step log, and later pcap and events.jsonl).</summary>
+    /// <summary>Where this scenario's evidence files go (steps.log, capture.pcap, events.jsonl).</summary>
     public string EvidenceDirectory { get; } = evidenceDirectory;
+    public DutFactory DutFactory { get; } = dutFactory ?? DutFactories.FromProfile;
+
+    /// <summary>The running network, once a step started it.</summary>
+    public TestBedNetwork? Network { get; private set; }
+
+    /// <summary>The evidence files written so far, relative to <see cref="EvidenceDirectory"/>.</summary>
+    public IReadOnlyList<string> EvidenceFiles => _recorder is null ? [] : [EvidenceRecorder.CaptureFile, EvidenceRecorder.EventsFile];
+
+    /// <summary>
+    /// Builds the fabric the run asked for, starts recording evidence, attaches the headend host with
+    /// <paramref name="headendAddresses"/> and starts its servers from <paramref name="database"/>, then
+    /// attaches the DUT (powered off). Once per scenario.
+    /// </summary>
+    public async Task<TestBedNetwork> StartAsync(ProvisioningDatabase database, IReadOnlyList<InterfaceAddress> headendAddresses,
+        HeadendOptions? headendOptions = null, Action<Headend.Composition.Headend>? configure = null, CancellationToken cancellationToken = default)
+    {
+        if (Network is not null) throw new InvalidOperationException("the scenario's network is already running");
+        var kind = FabricNames.Parse(Fabric);
+        var net = Fabrics.Create(kind, new FabricOptions { Seed = Seed });
+        try
+        {
+            var evidence = new EvidenceLog(net);
+            _recorder = new EvidenceRecorder(net, evidence, EvidenceDirectory);
+            var link = net.CreateLink("hfc");
+            var host = await net.AddHostAsync(link, new HostOptions("headend", HeadendMac, headendAddresses), cancellationToken);
+            var headend = await Headend.Composition.Headend.StartAsync(net, host, database, evidence, headendOptions);
+            configure?.Invoke(headend);
+            var dut = DutFactory(Profile, Seed);
+            await dut.AttachAsync(net, link, evidence, cancellationToken);
+            Network = new TestBedNetwork(net, link, evidence, headend, dut);
+            return Network;
+        }
+        catch
+        {
+            _recorder?.Dispose();
+            _recorder = null;
+            await net.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The headend's interface MAC (a locally administered address, so it never clashes with a vendor's).</summary>
+    public static readonly PhysicalAddress HeadendMac = PhysicalAddress.Parse("02-00-5E-10-00-01");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Network is { } n)
+        {
+            Network = null;
+            try { await n.Dut.DisposeAsync(); }
+            finally
+            {
+                try { await n.Headend.DisposeAsync(); }
+                finally
+                {
+                    await n.Fabric.DisposeAsync();
+                    _recorder?.Dispose();
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The scenario's running network: fabric, the link the headend and the DUT share, the evidence, the servers, the device.</summary>
+public sealed record TestBedNetwork(IFabric Fabric, ILink Link, EvidenceLog Evidence, Headend.Composition.Headend Headend, IDutAdapter Dut)
+{
+    /// <summary>Lets the actors run for <paramref name="span"/> of fabric time (datagrams in flight arrive, timers fire).</summary>
+    public Task SettleAsync(TimeSpan span) => Fabric.RunUntilAsync(new TaskCompletionSource().Task, span);
+}
+
+/// <summary>The --fabric names.</summary>
+public static class FabricNames
+{
+    public static readonly IReadOnlyList<string> All = ["simulation", "loopback", "netns", "interface"];
+
+    public static FabricKind Parse(string name) => name switch
+    {
+        "simulation" => FabricKind.Simulation,
+        "loopback" => FabricKind.Loopback,
+        "netns" => FabricKind.Netns,
+        "interface" => FabricKind.Interface,
+        _ => throw new ArgumentException($"unknown fabric '{name}': one of {string.Join(", ", All)}", nameof(name)),
+    };
 }
