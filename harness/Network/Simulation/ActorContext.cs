@@ -79,8 +79,7 @@ internal sealed class ActorContext
                 cancellationToken.ThrowIfCancellationRequested();
                 if (TryDequeue(out var item)) { Execute(item.Actor, item.Work); continue; }
 
-                var pending = _clock.PendingTimers;
-                DateTimeOffset? next = pending.Count > 0 ? pending[0] : null;
+                DateTimeOffset? next = _clock.NextDue;
                 if (next is not null && (deadline is null || next <= deadline))
                 {
                     // A timer made through VirtualClock directly (not the fabric's clock) fires right here: still on this thread, in this context.

@@ -4,14 +4,22 @@ namespace EUeConformance.Network.Time;
 /// A clock that moves only when told to: the time base of the simulation fabric. Timers created
 /// through it (Task.Delay(span, clock), CancellationTokenSource(span, clock), ITimer) fire when
 /// <see cref="Advance"/> or <see cref="AdvanceToNextTimer"/> carries the clock past their due time,
-/// in due order, so a 300-second wait costs no wall time and the same inputs give the same order.
+/// in due order (ties in the order they were armed), so a 300-second wait costs no wall time and the
+/// same inputs give the same order.
 /// </summary>
+/// <remarks>
+/// The armed timers sit in a priority queue keyed by (due, arming sequence); re-arming or disarming a
+/// timer leaves its old entry behind, recognised as stale by its sequence when it surfaces. So arming
+/// and firing cost O(log n) whatever the number of timers: a thousand simulated devices, each with
+/// its retransmission and lease timers, stay linear.
+/// </remarks>
 public sealed class VirtualClock(DateTimeOffset start) : TimeProvider
 {
     readonly object _gate = new();
-    readonly List<VirtualTimer> _timers = [];
+    readonly PriorityQueue<(VirtualTimer Timer, long Sequence), (long Due, long Sequence)> _queue = new();
     DateTimeOffset _now = start;
     long _sequence;
+    int _armed;
 
     public VirtualClock() : this(new DateTimeOffset(2010, 5, 27, 0, 0, 0, TimeSpan.Zero)) { }
 
@@ -31,8 +39,19 @@ public sealed class VirtualClock(DateTimeOffset start) : TimeProvider
     /// <summary>The due times of the timers still armed, earliest first.</summary>
     public IReadOnlyList<DateTimeOffset> PendingTimers
     {
-        get { lock (_gate) return _timers.Where(t => t.Due is not null).Select(t => t.Due!.Value).Order().ToList(); }
+        get
+        {
+            lock (_gate)
+                return _queue.UnorderedItems.Where(e => e.Element.Timer.Sequence == e.Element.Sequence && e.Element.Timer.Due is not null)
+                    .Select(e => e.Element.Timer.Due!.Value).Order().ToList();
+        }
     }
+
+    /// <summary>When the earliest armed timer falls due; null when none is armed.</summary>
+    public DateTimeOffset? NextDue { get { lock (_gate) return PeekLive()?.Due; } }
+
+    /// <summary>How many timers are armed now.</summary>
+    public int ArmedTimers { get { lock (_gate) return _armed; } }
 
     /// <summary>Moves time forward by <paramref name="span"/>, firing every timer that falls due on the way, in order.</summary>
     public void Advance(TimeSpan span)
@@ -45,10 +64,11 @@ public sealed class VirtualClock(DateTimeOffset start) : TimeProvider
             VirtualTimer? next;
             lock (_gate)
             {
-                next = _timers.Where(t => t.Due is not null && t.Due <= target).OrderBy(t => t.Due).ThenBy(t => t.Sequence).FirstOrDefault();
-                if (next is null) { _now = target; return; }
+                next = PeekLive();
+                if (next is null || next.Due > target) { _now = target; return; }
+                _queue.Dequeue();
                 _now = next.Due!.Value;
-                next.Rearm();
+                Rearm(next);
             }
             next.Fire();
         }
@@ -57,12 +77,41 @@ public sealed class VirtualClock(DateTimeOffset start) : TimeProvider
     /// <summary>Jumps to the earliest armed timer and fires it; false when no timer is armed.</summary>
     public bool AdvanceToNextTimer()
     {
-        DateTimeOffset? due;
-        lock (_gate) due = _timers.Where(t => t.Due is not null).Select(t => t.Due).Min();
-        if (due is null) return false;
-        Advance(due.Value - GetUtcNow());
+        DateTimeOffset due;
+        lock (_gate)
+        {
+            if (PeekLive() is not { } next) return false;
+            due = next.Due!.Value;
+        }
+        Advance(due - GetUtcNow());
         return true;
     }
+
+    /// <summary>The earliest armed timer, dropping stale entries on the way (under the lock).</summary>
+    VirtualTimer? PeekLive()
+    {
+        while (_queue.TryPeek(out var entry, out _))
+        {
+            if (entry.Timer.Sequence == entry.Sequence && entry.Timer.Due is not null) return entry.Timer;
+            _queue.Dequeue();
+        }
+        return null;
+    }
+
+    /// <summary>Arms <paramref name="timer"/> for <paramref name="due"/> (null disarms), under the lock.</summary>
+    void Arm(VirtualTimer timer, DateTimeOffset? due)
+    {
+        if (timer.Due is not null) _armed--;
+        timer.Due = due;
+        timer.Sequence = ++_sequence;
+        if (due is null) return;
+        _armed++;
+        _queue.Enqueue((timer, timer.Sequence), (due.Value.UtcTicks, timer.Sequence));
+    }
+
+    /// <summary>A fired timer: a periodic one goes again one period later, a one-shot disarms.</summary>
+    void Rearm(VirtualTimer timer) =>
+        Arm(timer, timer.Period > TimeSpan.Zero && timer.Period != Timeout.InfiniteTimeSpan ? timer.Due + timer.Period : null);
 
     sealed class VirtualTimer(VirtualClock clock, TimerCallback callback, object? state) : ITimer
     {
@@ -74,26 +123,17 @@ public sealed class VirtualClock(DateTimeOffset start) : TimeProvider
         {
             lock (clock._gate)
             {
-                if (!clock._timers.Contains(this)) clock._timers.Add(this);
                 Period = period;
-                Sequence = ++clock._sequence;
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + (dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime);
+                clock.Arm(this, dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + (dueTime < TimeSpan.Zero ? TimeSpan.Zero : dueTime));
             }
             return true;
-        }
-
-        /// <summary>Called under the clock's lock when the timer fires: periodic timers re-arm, one-shots disarm.</summary>
-        public void Rearm()
-        {
-            Due = Period > TimeSpan.Zero && Period != Timeout.InfiniteTimeSpan ? Due + Period : null;
-            Sequence = ++clock._sequence;
         }
 
         public void Fire() => callback(state);
 
         public void Dispose()
         {
-            lock (clock._gate) { Due = null; clock._timers.Remove(this); }
+            lock (clock._gate) clock.Arm(this, null);
         }
 
         public ValueTask DisposeAsync() { Dispose(); return ValueTask.CompletedTask; }
