@@ -208,6 +208,7 @@ public class EueAgentMibTests
     [Fact]
     public void Event_descriptions_default_their_reporting_by_level_can_be_changed_and_reset_and_the_log_cleared()
     {
+        // Illustrative event IDs (PKT-EUE-DATA's real ones are not in shared/reference).
         _bed.Eue.Events.Describe(new EventDescription(4000950905, 4491, 3, "Provisioning complete with errors"));
         _bed.Eue.Events.Describe(new EventDescription(4000950906, 4491, 5, "Provisioning complete"));
         _bed.Eue.Events.Reporting(4000950905, 4491).Should().Be(0xD0, "error level: local, syslog, snmpInform");
@@ -219,6 +220,11 @@ public class EueAgentMibTests
         _bed.Eue.Events.Record([0x07, 0xDA, 5, 27, 12, 0, 0, 0], 4491, 4000950906, "Provisioning complete", "eue-0001.voice.example.net/10.0.0.2", 4711, 0x40)
             .Should().Be(1);
         _bed.Ask(Get(Ev.PktcDevEvLogText.InstanceId(1)), "public").VarBinds.Single().Value.ToText().Should().Be("Provisioning complete");
+        // pktcDevEvInform carries the log entry's columns and the MAC (ifPhysAddress.1).
+        _bed.Eue.Provisioning.ObjectsOf(Ev.PktcDevEvInform, 1).Select(v => MibNames.Describe(v.Name)).Should().Equal(
+            "PKTC-EVENT-MIB::pktcDevEvLogIndex.1", "PKTC-EVENT-MIB::pktcDevEvLogTime.1", "PKTC-EVENT-MIB::pktcDevEvLogEnterprise.1", "PKTC-EVENT-MIB::pktcDevEvLogId.1",
+            "PKTC-EVENT-MIB::pktcDevEvLogEndpointName.1", "PKTC-EVENT-MIB::pktcDevEvLogCorrelationId.1", "IF-MIB::ifPhysAddress.1");
+        _bed.Eue.Provisioning.ObjectsOf(Ev.PktcDevEvInform, 1)[3].Value.Should().Be(SnmpValue.Unsigned32(4000950906));
         _bed.Ask(Set(V(Ev.PktcDevEvControl, SnmpValue.OctetString([0xC0])))).ErrorStatus.Should().Be(SnmpErrorStatus.NoError);
         _bed.Eue.Events.Log.Rows.Should().BeEmpty("resetEventLogTable(0)");
         _bed.Eue.Events.Reporting(4000950906, 4491).Should().Be(0xC0, "resetEventDescrTable(1) restored the factory default");

@@ -119,15 +119,19 @@ public sealed class EueProvisioningObjects
 
     /// <summary>
     /// A notification's varbinds after sysUpTime.0 and snmpTrapOID.0: its OBJECTS (RFC 2578 §8) as this
-    /// agent holds them, scalars at .0 and ifPhysAddress at the eUE's interface (.1).
+    /// agent holds them: scalars at .0, ifPhysAddress at the eUE's interface (.1), columns of a table
+    /// (e.g. pktcDevEvInform's event log columns) at <paramref name="rowIndex"/>.
     /// </summary>
-    public IReadOnlyList<VarBind> ObjectsOf(MibNotification notification)
+    public IReadOnlyList<VarBind> ObjectsOf(MibNotification notification, params uint[] rowIndex)
     {
+        ArgumentNullException.ThrowIfNull(notification);
         var varBinds = new List<VarBind>(notification.Objects.Count);
         foreach (string name in notification.Objects)
         {
             var o = MibNames.FindByName(name, notification.Module) ?? throw new ArgumentException($"{notification} names {name}, which is not in the MIB table");
-            var instance = o == MibNames.IfMib.IfPhysAddress ? o.InstanceId(1) : o.InstanceId(0);
+            bool column = MibNames.Tables.Any(t => t.Columns.Contains(o));
+            if (column && rowIndex.Length == 0) throw new ArgumentException($"{notification} carries the column {o}: give the row index", nameof(rowIndex));
+            var instance = o == MibNames.IfMib.IfPhysAddress ? o.InstanceId(1) : column ? o.InstanceId(rowIndex) : o.InstanceId(0);
             var value = _mib.Get(instance);
             if (value.IsException) throw new InvalidOperationException($"{notification} needs {MibNames.Describe(instance)}, which this agent does not hold");
             varBinds.Add(new VarBind(instance, value));
