@@ -55,6 +55,13 @@ public class FuzzTests
         Run([Samples.EueDiscover().CableLabsVendorInformation!.Encode(), Samples.RelayedEueDiscover().RelayAgentInformation!.Encode()],
             b => { var v = CableLabsVendorInformation.Decode(b, 300); _ = (v.DeviceType, v.CorrelationId); _ = RelayAgentInformation.Decode(b, 300).AgentRemoteId; });
 
+    [Fact]
+    public void ClientFqdnOption_Decode_raises_only_ParseError() =>
+        Run([new ClientFqdnOption(ClientFqdnFlags.S | ClientFqdnFlags.E, "eue-0001.voice.example.net").Encode(),
+             new ClientFqdnOption(ClientFqdnFlags.S | ClientFqdnFlags.E, "eue-0001", IsFullyQualified: false).Encode(),
+             new ClientFqdnOption(ClientFqdnFlags.None, "eue-0001.voice.example.net", Rcode1: 0, Rcode2: 0).Encode()],
+            b => { var f = ClientFqdnOption.Decode(b, 300); _ = (f.S, f.N, f.E, f.IsFullyQualified, f.DomainName, f.Encode()); });
+
     static void Run(IReadOnlyList<byte[]> seeds, Action<byte[]> decode)
     {
         var findings = Fuzzer.Run(seeds, decode);

@@ -170,6 +170,41 @@ public class TsharkTests
     }
 
     [Fact]
+    public void The_eUE_REQUEST_and_ACK_show_every_header_field_and_each_RFC_2132_option_with_our_values()
+    {
+        // eUE-3/eUE-4 (MTA-3/MTA-4): the REQUEST names the offered address (50) and the server (54); the ACK
+        // carries the options EUE-PROV 6.3.2.4 speaks of (1, 3, 6, 7, 12, 15, 51) beside 54 and 122.
+        var request = DhcpMessage.Create(DhcpMessageType.Request, Samples.EueXid, RawDhcp.EueMac,
+            [Samples.EueClientId().ToOption(), DhcpOption.FromAddress(DhcpOptionCode.RequestedIpAddress, IPAddress.Parse("10.2.0.100")),
+             DhcpOption.ServerIdentifier(Samples.EueDhcpServer), DhcpOption.ParameterRequestList(1, 3, 6, 7, 12, 15, 43, 122)]) with { Secs = 7, Hops = 1, GiAddr = Samples.CmtsRelay };
+        var ack = DhcpMessage.ReplyTo(request, DhcpMessageType.Ack, Samples.EueDhcpServer, IPAddress.Parse("10.2.0.100"),
+            [DhcpOption.LeaseTime(86400),
+             DhcpOption.FromAddress(DhcpOptionCode.SubnetMask, IPAddress.Parse("255.255.255.0")),
+             DhcpOption.FromAddresses(DhcpOptionCode.Router, IPAddress.Parse("10.2.0.254")),
+             DhcpOption.FromAddresses(DhcpOptionCode.DomainNameServer, IPAddress.Parse("10.2.0.53"), IPAddress.Parse("10.2.0.54")),
+             DhcpOption.FromAddresses(DhcpOptionCode.LogServer, IPAddress.Parse("10.2.0.5"), IPAddress.Parse("10.2.0.6")),
+             DhcpOption.FromString(DhcpOptionCode.HostName, "eue-0001"),
+             DhcpOption.FromString(DhcpOptionCode.DomainName, "voice.example.net"),
+             Samples.EueClientConfiguration().ToOption()], siAddr: IPAddress.Parse("10.2.0.69"))
+            with { SName = DhcpMessage.FieldOf("tftp.example.net", 64), File = DhcpMessage.FieldOf("eue-0001.cfg", 128) };
+        string pcap = Pcap((request, Relay, EueServer), (ack, EueServer, Relay));
+        Tshark.Problems(pcap).Should().BeEmpty(Tshark.Verbose(pcap));
+        var header = Tshark.Fields(pcap, "dhcp.type", "dhcp.hw.type", "dhcp.hw.len", "dhcp.hops", "dhcp.id", "dhcp.secs", "dhcp.flags",
+            "dhcp.ip.client", "dhcp.ip.your", "dhcp.ip.server", "dhcp.ip.relay", "dhcp.hw.mac_addr", "dhcp.server", "dhcp.file", "dhcp.cookie");
+        header[0].Should().Equal("1", "0x01", "6", "1", "0x44910002", "7", "0x0000", "0.0.0.0", "0.0.0.0", "0.0.0.0", "10.1.0.254", "00:10:95:00:00:02", "", "", "99.130.83.99");
+        // RFC 2131 Table 3: the server sets hops to 0 and copies xid, flags, giaddr and chaddr.
+        header[1].Should().Equal("2", "0x01", "6", "0", "0x44910002", "0", "0x0000", "0.0.0.0", "10.2.0.100", "10.2.0.69", "10.1.0.254", "00:10:95:00:00:02", "tftp.example.net", "eue-0001.cfg", "99.130.83.99");
+        Tshark.Fields(pcap, "dhcp.option.dhcp", "dhcp.option.requested_ip_address", "dhcp.option.dhcp_server_id", "dhcp.option.request_list_item")[0]
+            .Should().Equal("3", "10.2.0.100", "10.2.0.1", "1,3,6,7,12,15,43,122");
+        Tshark.Fields(pcap, "dhcp.option.dhcp", "dhcp.option.dhcp_server_id", "dhcp.option.ip_address_lease_time", "dhcp.option.subnet_mask",
+            "dhcp.option.router", "dhcp.option.domain_name_server", "dhcp.option.log_server", "dhcp.option.hostname", "dhcp.option.domain_name",
+            "dhcp.option.type", "dhcp.option.end")[1]
+            .Should().Equal("5", "10.2.0.1", "86400", "255.255.255.0", "10.2.0.254", "10.2.0.53,10.2.0.54", "10.2.0.5,10.2.0.6", "eue-0001", "voice.example.net",
+                // tshark 4.0 gives the End option's item the type 0 (it shows "Option: (255) End"); its own field says 255.
+                "53,54,51,1,3,6,7,12,15,122,0", "255");
+    }
+
+    [Fact]
     public void Every_message_type_of_both_flows_decodes_without_problems()
     {
         var ecmRequest = DhcpMessage.Create(DhcpMessageType.Request, Samples.CmXid, RawDhcp.CmMac,

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using EUeConformance.Protocols.Dhcp6;
+using EUeConformance.Tests.Support;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
@@ -7,42 +7,47 @@ using Xunit.Abstractions;
 namespace EUeConformance.Tests.Protocols.Dhcp6;
 
 /// <summary>
-/// Issue 3's performance requirement: encoding and decoding a typical eUE SOLICIT and its ADVERTISE
-/// should take under 5 µs each. A Stopwatch loop (warm-up, then 3 rounds of 100,000 iterations; the
-/// best round counts, as the 2-core machine is shared with parallel builds) prints the figures; the
-/// assertion is a loose regression bound (50 µs) so that a busy CI machine does not fail it.
+/// Issue 3's performance target: encoding and decoding a typical eUE SOLICIT and its ADVERTISE cost
+/// under 5 µs each. Measured as this thread's CPU time (<see cref="CpuTime"/>: a shared machine's
+/// waiting for a core does not count), warm-up then 3 rounds of 100,000, best round; wall time is
+/// printed beside it. In an optimised (Release) build, the one CI runs, the 5 µs target itself is
+/// asserted; a Debug build only prints. Figures: 'dotnet test -c Release --filter Dhcp6BenchmarkTests
+/// --logger "console;verbosity=detailed"'.
 /// </summary>
+[Collection(nameof(Dhcp4.BenchmarkCollection))]
 public class Dhcp6BenchmarkTests(ITestOutputHelper output)
 {
-    const int WarmUp = 20_000;
     const int Iterations = 100_000;
-    const int Rounds = 3;
-    const double RegressionBoundMicroseconds = 50;
+    const double TargetMicroseconds = 5;
 
     [Fact]
-    public void Encode_and_decode_of_the_eUE_SOLICIT_and_ADVERTISE_stay_in_the_microseconds()
+    public void Encode_and_decode_of_the_eUE_SOLICIT_and_ADVERTISE_stay_under_5_microseconds_each()
     {
         var solicit = Dhcp6Samples.Solicit();
         var advertise = Dhcp6Samples.Advertise();
         byte[] solicitBytes = solicit.Encode();
         byte[] advertiseBytes = advertise.Encode();
+        Dhcp6Message.Decode(solicitBytes).Encode().Should().Equal(solicitBytes, "the measured decode reads the whole message");
+        Dhcp6Message.Decode(advertiseBytes).Encode().Should().Equal(advertiseBytes);
 
-        var figures = new (string Name, double Microseconds)[]
+        var targets = new (string Name, CpuTime.Figure Figure)[]
         {
-            ("encode SOLICIT", Measure(() => solicit.Encode().Length)),
-            ("decode SOLICIT", Measure(() => Dhcp6Message.Decode(solicitBytes).Options.Count)),
-            ("encode ADVERTISE", Measure(() => advertise.Encode().Length)),
-            ("decode ADVERTISE", Measure(() => Dhcp6Message.Decode(advertiseBytes).Options.Count)),
-            // Not part of the target: decoding plus reading back every Table 5 value through the typed accessors.
-            ("decode SOLICIT + typed read", Measure(() => ReadBack(Dhcp6Message.Decode(solicitBytes)))),
+            ("encode SOLICIT", CpuTime.PerOperation(() => solicit.Encode().Length, Iterations)),
+            ("decode SOLICIT", CpuTime.PerOperation(() => Dhcp6Message.Decode(solicitBytes).Options.Count, Iterations)),
+            ("encode ADVERTISE", CpuTime.PerOperation(() => advertise.Encode().Length, Iterations)),
+            ("decode ADVERTISE", CpuTime.PerOperation(() => Dhcp6Message.Decode(advertiseBytes).Options.Count, Iterations)),
         };
+        // Not part of the target: decoding plus reading back every Table 5 value through the typed accessors.
+        var readBack = CpuTime.PerOperation(() => ReadBack(Dhcp6Message.Decode(solicitBytes)), Iterations);
 
-        output.WriteLine($"SOLICIT {solicitBytes.Length} octets, ADVERTISE {advertiseBytes.Length} octets; best of {Rounds} rounds of {Iterations:N0} iterations");
-        foreach (var (name, us) in figures)
-            output.WriteLine($"{name,-30} {us,8:F3} µs/op {(us < 5 ? "(under the 5 µs target)" : "(OVER the 5 µs target)")}");
+        bool optimized = CpuTime.Optimized(typeof(Dhcp6Message));
+        output.WriteLine($"SOLICIT {solicitBytes.Length} octets, ADVERTISE {advertiseBytes.Length} octets; best of 3 rounds of {Iterations:N0}; {(optimized ? "Release" : "Debug: figures only")}");
+        foreach (var (name, f) in targets.Append(("decode SOLICIT + typed read", readBack)))
+            output.WriteLine($"{name,-30} {f.CpuMicroseconds,7:F3} µs CPU {f.WallMicroseconds,7:F3} µs wall {(f.CpuMicroseconds < TargetMicroseconds ? "(under 5 µs)" : "(OVER 5 µs)")}");
 
-        foreach (var (name, us) in figures)
-            us.Should().BeLessThan(RegressionBoundMicroseconds, $"{name} regressed far beyond the 5 µs target");
+        if (optimized)
+            foreach (var (name, f) in targets)
+                f.CpuMicroseconds.Should().BeLessThan(TargetMicroseconds, $"{name} is over issue 3's 5 µs target");
     }
 
     static int ReadBack(Dhcp6Message m)
@@ -52,21 +57,5 @@ public class Dhcp6BenchmarkTests(ITestOutputHelper output)
             + m.VendorClass!.Data.Count + cl.DeviceType!.Length + cl.DeviceSerialNumber!.Length + cl.HardwareVersionNumber!.Length
             + cl.SoftwareVersionNumber!.Length + cl.BootRomVersion!.Length + cl.VendorOui!.Value.Length + cl.ModelNumber!.Length
             + cl.VendorName!.Length + cl.ModemCapabilities!.Capabilities.Count + cl.DeviceId!.Value.Length + cl.OptionRequest!.Count;
-    }
-
-    static double Measure(Func<int> operation)
-    {
-        int sink = 0;
-        for (int i = 0; i < WarmUp; i++) sink += operation();
-        double best = double.MaxValue;
-        for (int round = 0; round < Rounds; round++)
-        {
-            var sw = Stopwatch.StartNew();
-            for (int i = 0; i < Iterations; i++) sink += operation();
-            sw.Stop();
-            best = Math.Min(best, sw.Elapsed.TotalMicroseconds / Iterations);
-        }
-        GC.KeepAlive(sink);
-        return best;
     }
 }

@@ -133,6 +133,36 @@ public class Dhcp6TsharkTests
     }
 
     [Fact]
+    public void Status_codes_Rapid_Commit_Reconfigure_Accept_and_the_RFC_868_servers_show_with_our_values()
+    {
+        // The eCM may use Rapid Commit (the eUE MUST NOT, Table 5); a server answers it with a REPLY carrying
+        // RAPID_COMMIT, RECONF_ACCEPT and status codes, at message level and inside an IA_NA it cannot serve.
+        var solicit = Dhcp6Message.Create(Dhcp6MessageType.Solicit, 0x00C0DF,
+            [.. Dhcp6Samples.EcmSolicit().Options, Dhcp6Options.RapidCommit()]);
+        var reply = Dhcp6Message.Create(Dhcp6MessageType.Reply, 0x00C0DF,
+            Dhcp6Options.ServerId(Dhcp6Samples.ServerDuid),
+            Dhcp6Options.ClientId(Dhcp6Samples.ClientDuid),
+            Dhcp6Options.IaNa(new IaNa(7, 0, 0, [Dhcp6Options.StatusCode(Dhcp6Status.NoAddrsAvail, "no addresses left")])),
+            Dhcp6Options.StatusCode(Dhcp6Status.Success, "done"),
+            Dhcp6Options.RapidCommit(),
+            Dhcp6Options.ReconfAccept(),
+            Dhcp6Options.VendorOpts(EUeConformance.Protocols.Dhcp.CableLabs.EnterpriseNumber,
+                ClOptions.Rfc868Servers(IPAddress.Parse("2001:db8:1::37"), IPAddress.Parse("2001:db8:1::38")),
+                ClOptions.TimeOffset(3600)));
+        string pcap = Pcap(FromClient(solicit), FromServer(reply));
+        Tshark.Problems(pcap).Should().BeEmpty(Tshark.Verbose(pcap));
+        var rows = Tshark.Fields(pcap, "dhcpv6.msgtype", "dhcpv6.option.type", "dhcpv6.status_code", "dhcpv6.status_msg", "dhcpv6.iaid", "dhcpv6.cablelabs.opt", "dhcpv6.cablelabs.ipv6_server");
+        rows[0][0].Should().Be("1");
+        rows[0][1].Split(',').Should().Contain("14", "the SOLICIT carries OPTION_RAPID_COMMIT");
+        rows[1].Should().Equal("7", "2,1,3,13,13,14,20,17", "2,0", "no addresses left,done", "00000007", "37,38", "2001:db8:1::37,2001:db8:1::38");
+        var decoded = Dhcp6Message.Decode(reply.Encode());
+        (decoded.RapidCommit, decoded.ReconfigureAccept, decoded.Status!.Value.Code, decoded.IaNas.Single().Status!.Value.Code)
+            .Should().Be((true, true, Dhcp6Status.Success, Dhcp6Status.NoAddrsAvail));
+        decoded.CableLabs!.Rfc868Servers!.Select(a => a.ToString()).Should().Equal("2001:db8:1::37", "2001:db8:1::38");
+        Tshark.Verbose(pcap).Should().Contain("Time Offset =  (38)3600");
+    }
+
+    [Fact]
     public void The_eCM_ADVERTISE_shows_CL_OPTION_CCC_the_DSS_IDs_and_IP_PREF()
     {
         string pcap = Pcap(FromServer(Dhcp6Samples.EcmAdvertise()));

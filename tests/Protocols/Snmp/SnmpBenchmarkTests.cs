@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using EUeConformance.Protocols.Snmp;
 using EUeConformance.Protocols.Snmp.Engine;
 using EUeConformance.Protocols.Snmp.Mibs;
 using EUeConformance.Protocols.Snmp.Usm;
+using EUeConformance.Tests.Support;
 using FluentAssertions;
 using Xunit;
 using Xunit.Abstractions;
@@ -18,10 +18,11 @@ namespace EUeConformance.Tests.Protocols.Snmp;
 /// manager verifies and decrypts the Response. Over the in-process link it completes synchronously
 /// on the calling thread (asserted), so that thread's CPU time (clock_gettime
 /// CLOCK_THREAD_CPUTIME_ID) measures exactly it, whatever else the machine runs. Warm-up, then
-/// 3 rounds of 20,000; the best round counts. The assertion is a loose regression bound (Debug
-/// builds and busy CI machines pass it); the figure is printed. Measure with
+/// 3 rounds of 20,000; the best round counts. An optimised (Release) build, CI's, is held to the
+/// 50 µs budget itself; a Debug build only to a loose regression bound. The figure is printed. Measure with
 /// 'dotnet test -c Release --filter SnmpBenchmarkTests --logger "console;verbosity=detailed"'.
 /// </summary>
+[Collection(nameof(Dhcp4.BenchmarkCollection))]
 public class SnmpBenchmarkTests(ITestOutputHelper output)
 {
     const int WarmUp = 5_000;
@@ -29,20 +30,6 @@ public class SnmpBenchmarkTests(ITestOutputHelper output)
     const int Rounds = 3;
     const double BudgetMicroseconds = 50;
     const double RegressionBoundMicroseconds = 300;
-
-    [StructLayout(LayoutKind.Sequential)]
-    struct Timespec { public long Seconds; public long Nanoseconds; }
-
-    [DllImport("libc", EntryPoint = "clock_gettime")]
-    static extern int ClockGetTime(int clock, out Timespec value);
-
-    const int ClockThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID (Linux)
-
-    static double ThreadCpuMicroseconds()
-    {
-        ClockGetTime(ClockThreadCpuTime, out var t).Should().Be(0);
-        return t.Seconds * 1e6 + t.Nanoseconds / 1e3;
-    }
 
     [Fact]
     public async Task An_authPriv_GET_round_trip_through_manager_and_agent_stays_within_the_budget()
@@ -88,30 +75,16 @@ public class SnmpBenchmarkTests(ITestOutputHelper output)
         output.WriteLine($"{"  manager: SnmpV3Processor.Receive(response)",-46} {receiveCpu,8:F2} µs CPU {receiveWall,8:F2} µs wall");
         output.WriteLine($"build: {(IsOptimized() ? "Release (optimized)" : "Debug (not optimized): measure in Release")}");
 
-        cpu.Should().BeLessThan(RegressionBoundMicroseconds, "the authPriv round trip regressed far beyond the 50 µs budget");
+        // The issue's budget in an optimised build (CI's); a Debug build only gets a loose regression bound.
+        cpu.Should().BeLessThan(IsOptimized() ? BudgetMicroseconds : RegressionBoundMicroseconds, "an authPriv GET round trip through our manager and agent costs under 50 µs of CPU (issue 4)");
     }
 
-    static bool IsOptimized() =>
-        typeof(SnmpMessage).Assembly.GetCustomAttributes(typeof(DebuggableAttribute), false).OfType<DebuggableAttribute>().All(d => !d.IsJITOptimizerDisabled);
+    static bool IsOptimized() => CpuTime.Optimized(typeof(SnmpMessage));
 
-    /// <summary>Best round's thread CPU time and wall time per operation, after a warm-up by count and by time (tiered JIT).</summary>
+    /// <summary>Best round's wall time and thread CPU time per operation (<see cref="CpuTime"/>).</summary>
     static (double Wall, double Cpu) Measure(Func<int> operation)
     {
-        int sink = 0;
-        var warm = Stopwatch.StartNew();
-        for (int i = 0; i < WarmUp || warm.Elapsed < TimeSpan.FromMilliseconds(500); i++) sink += operation();
-        double bestWall = double.MaxValue, bestCpu = double.MaxValue;
-        for (int round = 0; round < Rounds; round++)
-        {
-            double cpu0 = ThreadCpuMicroseconds();
-            var sw = Stopwatch.StartNew();
-            for (int i = 0; i < Iterations; i++) sink += operation();
-            sw.Stop();
-            double cpu = ThreadCpuMicroseconds() - cpu0;
-            bestWall = Math.Min(bestWall, sw.Elapsed.TotalMicroseconds / Iterations);
-            bestCpu = Math.Min(bestCpu, cpu / Iterations);
-        }
-        GC.KeepAlive(sink);
-        return (bestWall, bestCpu);
+        var f = CpuTime.PerOperation(operation, Iterations, Rounds, WarmUp, TimeSpan.FromMilliseconds(500));
+        return (f.WallMicroseconds, f.CpuMicroseconds);
     }
 }

@@ -97,7 +97,8 @@ public class SnmpFuzzTests(ITestOutputHelper output)
         var bed = new SnmpTestBed();
         var watch = Stopwatch.StartNew();
         int replies = 0;
-        var findings = Fuzzer.Run(Seeds(), bytes => { if (bed.Agent.Handle(bytes, SnmpTestBed.ManagerEndPoint) is not null) replies++; }, Iterations);
+        // Not a decoder's allocation bound: the agent builds answers, and a second run of an input would count it twice.
+        var findings = Fuzzer.Run(Seeds(), bytes => { if (bed.Agent.Handle(bytes, SnmpTestBed.ManagerEndPoint) is not null) replies++; }, Iterations, checkAllocations: false);
         Report("SnmpAgent.Handle", watch);
         output.WriteLine($"{replies:N0} replies (Responses and Reports); counters: parse errors {bed.Engine.Counters[SnmpCounter.SnmpInASNParseErrs]:N0}, wrong digests {bed.Engine.Counters[SnmpCounter.UsmStatsWrongDigests]:N0}");
         findings.Should().BeEmpty(string.Join("\n", findings.Select(f => $"{Convert.ToHexString(f.Input)}: {f.Exception}")));
@@ -111,7 +112,8 @@ public class SnmpFuzzTests(ITestOutputHelper output)
         var engine = new SnmpEngine(UsmTestData.EngineId, 3, clock, [UsmTestData.ShaAesUser, UsmTestData.Md5DesUser, UsmTestData.ShaOnlyUser]);
         var receiver = new SnmpNotificationReceiver(engine, new SnmpNotificationReceiverOptions { Communities = new HashSet<string> { "public" } });
         var watch = Stopwatch.StartNew();
-        var findings = Fuzzer.Run(Seeds(), bytes => receiver.Handle(bytes, SnmpTestBed.ManagerEndPoint), Iterations, seed: 162);
+        // Not a decoder's allocation bound: the receiver records what it accepts, and a second run would record it twice.
+        var findings = Fuzzer.Run(Seeds(), bytes => receiver.Handle(bytes, SnmpTestBed.ManagerEndPoint), Iterations, seed: 162, checkAllocations: false);
         Report("SnmpNotificationReceiver.Handle", watch);
         findings.Should().BeEmpty(string.Join("\n", findings.Select(f => $"{Convert.ToHexString(f.Input)}: {f.Exception}")));
     }

@@ -14,6 +14,7 @@ namespace EUeConformance.Tests.Protocols.Snmp.Usm;
 /// parallel builds) prints each part; the assertion is a loose regression bound so a busy CI machine
 /// does not fail it. The framing is the tests' own AsnWriter/AsnDecoder stand-in for the message codec.
 /// </summary>
+[Collection(nameof(Dhcp4.BenchmarkCollection))]
 public class UsmBenchmarkTests(ITestOutputHelper output)
 {
     const int WarmUp = 5_000;
