@@ -21,6 +21,7 @@ public static class Program
         root.Add(ListCommand.Create(console));
         root.Add(CatalogCommand.Create(console));
         root.Add(ProfileCommand.Create(console));
+        root.Add(ReferenceDeviceCommand.Create(console));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         ConsoleCancelEventHandler? onCancel = null;

@@ -41,6 +41,7 @@ public sealed class ReferenceDevice : IDisposable
         Eue = new EueMachine(Context, eueHost, options, _random, services);
         // pktcMtaDevResetNow: reset once the SET's Response has left (the yield puts the reset behind it).
         services.Management.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
+        Ecm.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
         // EUE-PROV 6.3.2.3 ¶12: the eUE's DHCP starts only once CM10/CM10v6 is complete.
         Ecm.Registered += initialization => Eue.Initialize(initialization, Ecm.Time);
     }

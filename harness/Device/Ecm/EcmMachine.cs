@@ -19,6 +19,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     readonly ReferenceDeviceOptions _options;
     readonly EcmTimeOfDayClient _tod;
     readonly ActorTimer _registration;
+    readonly EcmSnmpAgent _agent;
     EcmDhcpv4Client? _v4;
     EcmDhcpv6Client? _v6;
     (IReadOnlyList<IPAddress> Servers, int? Offset)? _todParameters;
@@ -31,6 +32,8 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         Time = new NetworkTime(context.Clock);
         _tod = new EcmTimeOfDayClient(context, host, options.Timers, Time);
         _registration = NewTimer();
+        _agent = new EcmSnmpAgent(host, context, options, random);
+        _agent.ResetRequested += () => ResetRequested?.Invoke();
         var modes = options.EcmProvisioning.Modes & options.Ics.EcmIpModes;
         if (modes.SupportsIpv4()) _v4 = new EcmDhcpv4Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal));
         if (modes.SupportsIpv6()) _v6 = new EcmDhcpv6Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal));
@@ -44,6 +47,9 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     public EcmTimeOfDayClient TimeOfDay => _tod;
     /// <summary>Table 4's decision, once registered.</summary>
     public EueInitialization? EueInitialization { get; private set; }
+
+    /// <summary>docsDevResetNow was SET to true through the eCM's agent.</summary>
+    public event Action? ResetRequested;
 
     /// <summary>Raised once per registration with Table 4's decision (the eUE must not start before CM10: 6.3.2.3 ¶12).</summary>
     public event Action<EueInitialization>? Registered;
@@ -66,6 +72,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     public void PowerOff()
     {
         _registration.Cancel();
+        _agent.Close();
         if (_v4 is { State: not Dhcp.Dhcpv4ClientState.Idle }) _v4.Stop();
         if (_v6 is { State: not Dhcp.Dhcpv6ClientState.Idle }) _v6.Stop();
         _tod.Stop();
@@ -125,6 +132,8 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
 
     void Register(bool todObtained)
     {
+        // The eCM answers SNMP (docsDevResetNow) on its primary address once registered.
+        if ((PrimaryIsV4 ? _v4?.Ack?.YiAddr : _v6?.LeasedAddress?.Address) is { } address) _agent.Open(address);
         var given = PrimaryIsV4 ? _v4!.EueOptions : _v6!.EueOptions;
         EueInitialization = _options.Behaviour.EueInitialization.Decide(Requested, given);
         TransitionTo(EcmState.Registered, $"CM10 done{(todObtained ? "" : " without ToD")}; {EueInitialization.Outcome}: {EueInitialization.Reason}",

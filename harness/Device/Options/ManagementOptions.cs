@@ -18,6 +18,8 @@ public sealed record ManagementOptions
 {
     public string ReadCommunity { get; init; } = "public";
     public string WriteCommunity { get; init; } = "private";
+    /// <summary>The eCM's read-write community (docsDevResetNow): the IXIT's reset community.</summary>
+    public string EcmWriteCommunity { get; init; } = "private";
     /// <summary>The community of the INFORMs the eUE sends (enrollment, provisioning status).</summary>
     public string NotificationCommunity { get; init; } = "public";
     public MtaMibVariant MibVariant { get; init; } = MtaMibVariant.Ietf;

@@ -95,7 +95,7 @@ public sealed class NetnsFabric : KernelFabric
         try
         {
             bool kernelRd = settings.KernelRouterDiscovery ?? _options.KernelRouterDiscovery;
-            thread.Run(() => ConfigureKernel(options.AutoLinkLocal, kernelRd));
+            thread.Run(() => ConfigureKernel(Interface, options.AutoLinkLocal, kernelRd));
             IpCommand.Batch(ns, [$"link set {Interface} address {MacText(options)}", "link set lo up", $"link set {Interface} up"]);
         }
         catch
@@ -112,22 +112,45 @@ public sealed class NetnsFabric : KernelFabric
     public const string Interface = "eth0";
 
     /// <summary>
+    /// A port for a program that runs its own network stack user (a device under test started as a separate
+    /// process, e.g. the reference E-UE or firmware in an emulator): a fresh namespace with one veth called
+    /// <paramref name="interfaceName"/>, carrying <paramref name="mac"/>, plugged into <paramref name="link"/>'s
+    /// bridge and configured as every host's is (DAD, RetransTimer, an EUI-64 link-local address or none), but
+    /// with no host of this fabric on it: the program binds the interface itself (e.g. through an interface fabric
+    /// given the namespace). Removed with the fabric.
+    /// </summary>
+    public NetnsPort AddPort(ILink link, string interfaceName, System.Net.NetworkInformation.PhysicalAddress mac, bool autoLinkLocal)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        if (link is not NetnsLink l || !_links.Contains(l)) throw new ArgumentException("the link does not belong to this fabric", nameof(link));
+        string ns = $"{_prefix}-h{Interlocked.Increment(ref _hosts)}";
+        lock (_gate) _namespaces.Add(ns);
+        string port = $"p{l.NextPort()}";
+        IpCommand.Run(null, "netns", "add", ns);
+        IpCommand.Batch(l.Namespace, [$"link add {port} type veth peer name {interfaceName} netns {ns}", $"link set {port} master {NetnsLink.Bridge}", $"link set {port} up"]);
+        using (var thread = new NamespaceThread(ns)) thread.Run(() => ConfigureKernel(interfaceName, autoLinkLocal, _options.KernelRouterDiscovery));
+        string macText = string.Join(':', mac.GetAddressBytes().Select(b => b.ToString("x2", CultureInfo.InvariantCulture)));
+        IpCommand.Batch(ns, [$"link set {interfaceName} address {macText}", "link set lo up", $"link set {interfaceName} up"]);
+        return new NetnsPort(ns, interfaceName, mac);
+    }
+
+    /// <summary>
     /// Written through /proc/sys/net from inside the namespace, before the interface comes up:
     /// RFC 4862 DAD with one probe (accept_dad, dad_transmits) after no random delay
     /// (router_solicitation_delay = 0 removes the up-to-1 s MAX_RTR_SOLICITATION_DELAY wait),
     /// RetransTimer from the options, an EUI-64 link-local or none (addr_gen_mode), and the
     /// kernel's own router discovery on or off.
     /// </summary>
-    void ConfigureKernel(bool autoLinkLocal, bool kernelRouterDiscovery)
+    void ConfigureKernel(string interfaceName, bool autoLinkLocal, bool kernelRouterDiscovery)
     {
-        const string conf = "/proc/sys/net/ipv6/conf/" + Interface + "/";
+        string conf = "/proc/sys/net/ipv6/conf/" + interfaceName + "/";
         Write(conf + "accept_dad", "1");
         Write(conf + "dad_transmits", "1");
         Write(conf + "router_solicitation_delay", "0");
         Write(conf + "addr_gen_mode", autoLinkLocal ? "0" : "1");
         Write(conf + "accept_ra", kernelRouterDiscovery ? "1" : "0");
         Write(conf + "autoconf", kernelRouterDiscovery ? "1" : "0");
-        Write("/proc/sys/net/ipv6/neigh/" + Interface + "/retrans_time_ms", ((int)_options.RetransTimer.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
+        Write("/proc/sys/net/ipv6/neigh/" + interfaceName + "/retrans_time_ms", ((int)_options.RetransTimer.TotalMilliseconds).ToString(CultureInfo.InvariantCulture));
     }
 
     static void Write(string path, string value) => File.WriteAllText(path, value);

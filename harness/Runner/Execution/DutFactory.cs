@@ -15,8 +15,41 @@ public static class DutFactories
     public static IDutAdapter FromProfile(DutProfile profile, int seed) => profile.Adapter switch
     {
         "simulated" => new ReferenceDutAdapter(ReferenceOptions(profile, seed)),
+        "external" => new ExternalDutAdapter(ExternalOptions(profile, Console.IsInputRedirected ? null : Console.In, Console.Out)),
+        "process" => new ProcessDutAdapter(ProcessOptions(profile, seed)),
         _ => throw new NotSupportedException($"{profile.Path}: dut.adapter '{profile.Adapter}' has no adapter in this version of the suite"),
     };
+
+    static PhysicalAddress Mac(string text) => PhysicalAddress.Parse(text.Replace(':', '-'));
+
+    /// <summary>A bench device: reset as ixit.reset says, its CMTS's eCM mode from ixit.ecm-provisioning.</summary>
+    public static ExternalDutOptions ExternalOptions(DutProfile profile, TextReader? operatorInput, TextWriter? operatorOutput)
+    {
+        var ixit = profile.Ixit;
+        return new ExternalDutOptions(ixit.Reset.Kind, Mac(ixit.EcmMac), Mac(ixit.EueMac))
+        {
+            Command = ixit.Reset.Command,
+            EcmAddress = ixit.Reset.EcmAddress is { } a ? System.Net.IPAddress.Parse(a) : null,
+            Community = ixit.Reset.Community ?? "private",
+            BenchEcmProvisioning = ixit.EcmProvisioning is { } m ? ProcessDutAdapter.ParseMode(m) : null,
+            OperatorInput = operatorInput,
+            OperatorOutput = operatorOutput,
+            ActionTimeout = ixit.Timeouts.Boot,
+        };
+    }
+
+    /// <summary>A device program: ixit.process, with the profile's MACs for the ports the netns fabric makes.</summary>
+    public static ProcessDutOptions ProcessOptions(DutProfile profile, int seed)
+    {
+        var ixit = profile.Ixit;
+        var launch = ixit.Process ?? throw new InvalidOperationException($"{profile.Path}: adapter 'process' needs ixit.process");
+        return new ProcessDutOptions(launch.Command, launch.Arguments, Mac(ixit.EcmMac), Mac(ixit.EueMac))
+        {
+            WorkingDirectory = launch.WorkingDirectory,
+            Seed = seed,
+            FixedEcmProvisioning = ixit.EcmProvisioning is { } m ? ProcessDutAdapter.ParseMode(m) : null,
+        };
+    }
 
     /// <summary>The reference device the profile describes: what it claims (ICS) is what it does.</summary>
     public static ReferenceDeviceOptions ReferenceOptions(DutProfile profile, int seed)

@@ -46,7 +46,14 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     {
         if (Network is not null) throw new InvalidOperationException("the scenario's network is already running");
         var kind = FabricNames.Parse(Fabric);
-        var net = Fabrics.Create(kind, new FabricOptions { Seed = Seed });
+        IFabric net = kind == FabricKind.Interface
+            ? new Network.Interface.InterfaceFabric(new Network.Interface.InterfaceFabricOptions
+            {
+                Seed = Seed,
+                Interfaces = [Profile.Ixit.HeadendInterface ?? throw new InvalidOperationException(
+                    $"{Profile.Path}: --fabric interface needs ixit.headend-interface, the NIC cabled to the device's network")],
+            })
+            : Fabrics.Create(kind, new FabricOptions { Seed = Seed });
         try
         {
             var evidence = new EvidenceLog(net);
@@ -57,6 +64,7 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
             configure?.Invoke(headend);
             var dut = DutFactory(Profile, Seed);
             await dut.AttachAsync(net, link, evidence, cancellationToken);
+            if (dut is IOperatorNetworkUser user) user.UseOperatorHost(host);
             Network = new TestBedNetwork(net, link, evidence, headend, dut);
             return Network;
         }

@@ -43,7 +43,28 @@ public sealed record Ixit(
     string EueMac,
     string? SerialNumber,
     ResetMethod Reset,
-    Timeouts Timeouts);
+    Timeouts Timeouts)
+{
+    /// <summary>
+    /// What the bench's CMTS gives the eCM (DOCSIS leaves the eCM's IP provisioning mode to the CMTS):
+    /// ipv4, ipv6, dual-ipv4 or dual-ipv6 (dual-stack, that mode primary); null: whatever a scenario asks for
+    /// (the reference device, or a process that takes the mode as an argument).
+    /// </summary>
+    public string? EcmProvisioning { get; init; }
+
+    /// <summary>How the 'process' adapter starts the device program.</summary>
+    public ProcessLaunch? Process { get; init; }
+
+    /// <summary>For --fabric interface: the lab NIC the headend answers on (the one cabled to the DUT's CMTS side).</summary>
+    public string? HeadendInterface { get; init; }
+}
+
+/// <summary>
+/// A device program the 'process' adapter starts at power-on and ends at power-off (firmware in an emulator,
+/// the reference device as its own process). Arguments may name the ports the fabric made for it:
+/// {ecm-netns} {ecm-interface} {eue-netns} {eue-interface} {ecm-mac} {eue-mac} {ecm-provisioning} {seed}.
+/// </summary>
+public sealed record ProcessLaunch(string Command, IReadOnlyList<string> Arguments, string? WorkingDirectory);
 
 /// <param name="Kind">simulated (the built-in reference device), snmp (docsDevResetNow through the eCM),
 /// command (a program such as a switched power outlet), prompt (ask the operator).</param>

@@ -12,6 +12,7 @@ public static partial class ProfileLoader
 {
     public static readonly string[] Adapters = ["simulated", "external", "process"];
     public static readonly string[] ResetKinds = ["simulated", "snmp", "command", "prompt"];
+    public static readonly string[] EcmProvisioningModes = ["ipv4", "ipv6", "dual-ipv4", "dual-ipv6"];
 
     public static DutProfile Load(string path) => Parse(path, File.Exists(path)
         ? File.ReadAllText(path)
@@ -93,6 +94,9 @@ public static partial class ProfileLoader
         if (input.Mapping(root, "ixit", "the profile", true) is { } ix)
             ixit = ReadIxit(input, ix);
 
+        if (adapter == "process" && ixit is { Process: null } && input.Mapping(root, "dut", "the profile", false) is { } dutNode)
+            input.Error(input.Get(dutNode, "adapter"), "adapter 'process' needs the program to start",
+                "add under 'ixit:' a 'process:' with 'command:' and 'arguments:' (placeholders {ecm-netns} {ecm-interface} {eue-netns} {eue-interface} {ecm-mac} {eue-mac} {ecm-provisioning} {seed})");
         input.ThrowIfErrors();
         string sha = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         return new DutProfile(path, text, sha, name, adapter, ics, icsLines, declarations, ixit!);
@@ -100,7 +104,7 @@ public static partial class ProfileLoader
 
     static Ixit? ReadIxit(YamlInput input, YamlMappingNode ix)
     {
-        input.RejectUnknownKeys(ix, "'ixit'", "ecm-mac", "eue-mac", "serial-number", "reset", "timeouts");
+        input.RejectUnknownKeys(ix, "'ixit'", "ecm-mac", "eue-mac", "serial-number", "reset", "timeouts", "ecm-provisioning", "process", "headend-interface");
         string ecmMac = Mac(input, ix, "ecm-mac");
         string eueMac = Mac(input, ix, "eue-mac");
         string? serial = input.String(ix, "serial-number", "'ixit'", false);
@@ -127,7 +131,22 @@ public static partial class ProfileLoader
                 Duration(input, t, "scenario") ?? timeouts.Scenario,
                 Duration(input, t, "boot") ?? timeouts.Boot);
         }
-        return new Ixit(ecmMac, eueMac, serial, reset, timeouts);
+        string? ecmMode = input.String(ix, "ecm-provisioning", "'ixit'", false);
+        if (ecmMode is not null && !EcmProvisioningModes.Contains(ecmMode))
+            input.Error(input.Get(ix, "ecm-provisioning"), $"unknown eCM provisioning mode '{ecmMode}'", "one of: " + string.Join(", ", EcmProvisioningModes));
+        ProcessLaunch? process = null;
+        if (input.Mapping(ix, "process", "'ixit'", false) is { } p)
+        {
+            input.RejectUnknownKeys(p, "'ixit.process'", "command", "arguments", "working-directory");
+            string? command = input.String(p, "command", "'ixit.process'", true);
+            process = new ProcessLaunch(command ?? "", input.StringList(p, "arguments", "'ixit.process'"), input.String(p, "working-directory", "'ixit.process'", false));
+        }
+        return new Ixit(ecmMac, eueMac, serial, reset, timeouts)
+        {
+            EcmProvisioning = ecmMode,
+            Process = process,
+            HeadendInterface = input.String(ix, "headend-interface", "'ixit'", false),
+        };
     }
 
     static string Mac(YamlInput input, YamlMappingNode ix, string key)

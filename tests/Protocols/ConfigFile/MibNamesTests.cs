@@ -35,7 +35,7 @@ public partial class MibNamesTests
 
     /// <summary>Standard modules whose texts are not in shared/reference/mibs: proven against net-snmp's snmpd (SnmpdInteropTests).</summary>
     static readonly HashSet<string> Standard =
-        ["SNMPv2-MIB", "IF-MIB", "SNMP-FRAMEWORK-MIB", "SNMP-MPD-MIB", "SNMP-USER-BASED-SM-MIB", "SNMP-TARGET-MIB", "SNMP-NOTIFICATION-MIB"];
+        ["SNMPv2-MIB", "IF-MIB", "DOCS-CABLE-DEVICE-MIB", "SNMP-FRAMEWORK-MIB", "SNMP-MPD-MIB", "SNMP-USER-BASED-SM-MIB", "SNMP-TARGET-MIB", "SNMP-NOTIFICATION-MIB"];
 
     [GeneratedRegex(@"\b([a-z][A-Za-z0-9-]*)\s+(OBJECT-TYPE|MODULE-IDENTITY|OBJECT IDENTIFIER|OBJECT-IDENTITY|NOTIFICATION-TYPE)\b(.*?)::=\s*\{\s*([A-Za-z0-9-]+)\s+(\d+)\s*\}", RegexOptions.Singleline)]
     private static partial Regex Assignment();

@@ -35,6 +35,14 @@ public static partial class MibNames
         public static readonly MibNotification AuthenticationFailure = new(Module, "authenticationFailure", "1.3.6.1.6.3.1.1.5.5", []);
     }
 
+    /// <summary>DOCS-CABLE-DEVICE-MIB (RFC 4639): docsDevResetNow, the eCM reset an operator (or the external DUT adapter) SETs.</summary>
+    public static class DocsCableDevice
+    {
+        public const string Module = "DOCS-CABLE-DEVICE-MIB";
+        /// <summary>docsDevBase 3: SET true(1) resets the cable modem; reads false(2).</summary>
+        public static readonly MibObject DocsDevResetNow = new(Module, "docsDevResetNow", "1.3.6.1.2.1.69.1.1.3", "TruthValue", MibAccess.ReadWrite);
+    }
+
     /// <summary>IF-MIB (RFC 2863): ifPhysAddress, the MAC in the RFC 4682 enrollment and status notifications.</summary>
     public static class IfMib
     {

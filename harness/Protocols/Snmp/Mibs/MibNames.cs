@@ -16,7 +16,7 @@ public static partial class MibNames
 {
     static readonly Type[] Modules =
         [typeof(IetfMta), typeof(ClabMta), typeof(Event), typeof(EueDev), typeof(EueUser), typeof(EueEvent),
-         typeof(Snmpv2), typeof(IfMib), typeof(SnmpFramework), typeof(SnmpMpd), typeof(Usm), typeof(SnmpTarget), typeof(SnmpNotification)];
+         typeof(Snmpv2), typeof(IfMib), typeof(DocsCableDevice), typeof(SnmpFramework), typeof(SnmpMpd), typeof(Usm), typeof(SnmpTarget), typeof(SnmpNotification)];
 
     public static IReadOnlyList<MibObject> All { get; } = Collect<MibObject>();
     public static IReadOnlyList<MibTable> Tables { get; } = Collect<MibTable>();
