@@ -4,13 +4,13 @@ Feature: Configuration file download over TFTP
   that sends the RFC 2348 blksize option asks for 1448 octets (6.3.3); over IPv6 it always sends the
   option and asks for 1428 (Table 5, eUE-22).
 
-  @EUE-PROV-6.3.3-04 @MUST @ics:tftp-blksize
+  @EUE-PROV-6.3.3-04 @MUST @ics:tftp-blksize @smoke
   Scenario: In IPv4 mode the eUE asks for a TFTP block size of 1448
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     When the E-UE is powered on
     Then the eUE requests its configuration file by TFTP with a blocksize of 1448
 
-  @EUE-PROV-T5-eUE-22-02 @EUE-PROV-T5-eUE-22-03 @MUST
+  @EUE-PROV-T5-eUE-22-02 @EUE-PROV-T5-eUE-22-03 @MUST @smoke
   Scenario: In IPv6 mode the eUE asks for a TFTP block size of 1428
     Given the eUE is provisioned with the BASIC.1 flow in IPv6 mode
     When the E-UE is powered on

@@ -33,6 +33,7 @@ public sealed class ScriptedHeadend
 
     readonly PhysicalAddress _ecmMac, _eueMac;
     INetworkHost _host = null!;
+    public INetworkHost Host => _host;
 
     public ScriptedHeadend(PhysicalAddress ecmMac, PhysicalAddress eueMac) { _ecmMac = ecmMac; _eueMac = eueMac; }
 
