@@ -22,10 +22,11 @@ public static class RunCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "stop after the first scenario that fails or errs (the rest: inconclusive)" };
         var rerun = new Option<string?>("--rerun-failed") { Description = "run only the scenarios that failed, erred or were inconclusive in this report.json" };
         var plain = new Option<bool>("--plain") { Description = "plain progress lines even on a terminal" };
+        var parallel = new Option<int?>("--parallel") { Description = "scenarios run at once (default: one per core on simulation, one elsewhere)" };
 
         var command = new Command("run", "Run the suite against a device and write the reports");
         selection.AddTo(command);
-        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain);
+        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain); command.Add(parallel);
 
         command.SetAction(async (parse, cancellation) =>
         {
@@ -47,7 +48,12 @@ public static class RunCommand
             if (Directory.Exists(outDir)) ClearPreviousRun(outDir);
             var options = new RunOptions(outDir, fabricName, parse.GetValue(seed), parse.GetValue(failFast),
                 "eue-conformance " + string.Join(' ', console.Args.Select(Quote)),
-                parse.GetValue(selection.Tags), string.Join(",", parse.GetValue(selection.Req) ?? []) is { Length: > 0 } r ? r : null);
+                parse.GetValue(selection.Tags), string.Join(",", parse.GetValue(selection.Req) ?? []) is { Length: > 0 } r ? r : null)
+            {
+                Parallelism = parse.GetValue(parallel) is { } n
+                    ? (n >= 1 ? n : throw new InputError("--parallel", 0, 0, $"--parallel {n} runs nothing", "give 1 or more"))
+                    : fabricName == "simulation" ? Environment.ProcessorCount : 1,
+            };
             var runner = new SuiteRunner(inputs.Bindings, inputs.Catalog, inputs.Profile, options);
 
             RunReport report;

@@ -16,7 +16,8 @@ public sealed record RunOptions(
     string? TagExpression = null,
     string? RequirementPattern = null,
     TimeProvider? Clock = null,
-    DutFactory? DutFactory = null);
+    DutFactory? DutFactory = null,
+    int Parallelism = 1);
 
 /// <summary>
 /// Runs a plan scenario by scenario, each on a fresh test bed, writes each scenario's step log,
@@ -36,56 +37,78 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
         observer.PlanReady(plan);
 
         var executor = new ScenarioExecutor(registry);
-        var results = new List<ScenarioResult>();
-        string? stopReason = null;
         int total = plan.Selected.Count;
+        var results = new ScenarioResult?[total];
+        string? stopReason = null;
+        var gate = new object();
+        int next = -1;
         Directory.CreateDirectory(options.OutputDirectory);
 
-        for (int i = 0; i < total; i++)
+        // Scenarios are independent (each has its own test bed, fabric and seed), so on the simulation fabric
+        // they may run side by side; the report keeps plan order whatever order they finish in.
+        async Task Worker()
         {
-            var planned = plan.Selected[i];
-            var p = planned.Pickle;
-            if (stopReason is null && cancellation.IsCancellationRequested) stopReason = "interrupted by the operator before this scenario started";
-
-            ScenarioResult result;
-            if (!planned.Applicable)
-                result = Unrun(p, Verdict.NotApplicable, planned.NotApplicableReason);
-            else if (stopReason is not null)
-                result = Unrun(p, Verdict.Inconclusive, stopReason);
-            else
+            while (true)
             {
-                observer.ScenarioStarted(planned, i + 1, total);
-                string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
-                Directory.CreateDirectory(dir);
-                var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory);
-                var (r, log) = await executor.RunAsync(p, bed, cancellation);
-                try { await bed.DisposeAsync(); }
-                catch (Exception e)
+                int i = Interlocked.Increment(ref next);
+                if (i >= total) return;
+                var planned = plan.Selected[i];
+                var p = planned.Pickle;
+                string? stop;
+                lock (gate)
                 {
-                    // A bed that cannot be taken down leaves the scenario's result untrustworthy.
-                    r = r.Verdict is Verdict.Error ? r : r with { Verdict = Verdict.Error, Reason = $"stopping the test bed failed: {e.Message}" };
+                    if (stopReason is null && cancellation.IsCancellationRequested) stopReason = "interrupted by the operator before this scenario started";
+                    stop = stopReason;
                 }
-                string logPath = Path.Combine(dir, "steps.log");
-                await File.WriteAllTextAsync(logPath, StepLog(r, log), CancellationToken.None);
-                string Relative(string file) => Path.GetRelativePath(options.OutputDirectory, Path.Combine(dir, file)).Replace('\\', '/');
-                var files = bed.EvidenceFiles.Select(f => f.EndsWith(".pcap", StringComparison.Ordinal)
-                    ? new EvidenceItem("pcap", "Capture (opens in Wireshark)", Relative(f), null)
-                    : new EvidenceItem("events", "Decoded evidence events (JSON lines)", Relative(f), null));
-                result = r with { Evidence = [.. r.Evidence, .. files, new EvidenceItem("step-log", "Step log", Relative("steps.log"), null)] };
-                if (options.FailFast && result.Verdict is Verdict.Fail or Verdict.Error)
-                    stopReason = $"not run: --fail-fast stopped the run after {p.Id} gave {result.Verdict.ToWire()}";
+                ScenarioResult result;
+                if (!planned.Applicable)
+                    result = Unrun(p, Verdict.NotApplicable, planned.NotApplicableReason);
+                else if (stop is not null)
+                    result = Unrun(p, Verdict.Inconclusive, stop);
+                else
+                {
+                    lock (gate) observer.ScenarioStarted(planned, i + 1, total);
+                    result = await RunOneAsync(executor, p, i, clock, cancellation);
+                    if (options.FailFast && result.Verdict is Verdict.Fail or Verdict.Error)
+                        lock (gate) stopReason ??= $"not run: --fail-fast stopped the run after {p.Id} gave {result.Verdict.ToWire()}";
+                }
+                results[i] = result;
+                lock (gate) observer.ScenarioFinished(result, i + 1, total);
             }
-            results.Add(result);
-            observer.ScenarioFinished(result, i + 1, total);
         }
+        int workers = Math.Clamp(options.Parallelism, 1, Math.Max(1, total));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => workers == 1 ? Worker() : Task.Run(Worker)));
 
-        var requirements = RequirementAggregator.Aggregate(catalog, profile, plan.AllPickles, results);
+        var ordered = results.Select(r => r!).ToList();
+        var requirements = RequirementAggregator.Aggregate(catalog, profile, plan.AllPickles, ordered);
         bool interrupted = cancellation.IsCancellationRequested;
-        int exit = ExitCodes.For(requirements, results, interrupted);
+        int exit = ExitCodes.For(requirements, ordered, interrupted);
         var info = new RunInfo("EUeConformance", SuiteVersion, catalog.DocumentId, catalog.Path, catalog.Sha256, options.CommandLine,
             started, clock.GetUtcNow(), options.Fabric, options.Seed, profile.Name, profile.Path, profile.Sha256, profile.Text,
             options.TagExpression, options.RequirementPattern, interrupted, exit);
-        return new RunReport(info, requirements, results);
+        return new RunReport(info, requirements, ordered);
+    }
+
+    /// <summary>One scenario on a fresh test bed: run, take the bed down, write the step log, list the evidence files.</summary>
+    async Task<ScenarioResult> RunOneAsync(ScenarioExecutor executor, Gherkin.Pickle p, int i, TimeProvider clock, CancellationToken cancellation)
+    {
+        string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
+        Directory.CreateDirectory(dir);
+        var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory);
+        var (r, log) = await executor.RunAsync(p, bed, cancellation);
+        try { await bed.DisposeAsync(); }
+        catch (Exception e)
+        {
+            // A bed that cannot be taken down leaves the scenario's result untrustworthy.
+            r = r.Verdict is Verdict.Error ? r : r with { Verdict = Verdict.Error, Reason = $"stopping the test bed failed: {e.Message}" };
+        }
+        string logPath = Path.Combine(dir, "steps.log");
+        await File.WriteAllTextAsync(logPath, StepLog(r, log), CancellationToken.None);
+        string Relative(string file) => Path.GetRelativePath(options.OutputDirectory, Path.Combine(dir, file)).Replace('\\', '/');
+        var files = bed.EvidenceFiles.Select(f => f.EndsWith(".pcap", StringComparison.Ordinal)
+            ? new EvidenceItem("pcap", "Capture (opens in Wireshark)", Relative(f), null)
+            : new EvidenceItem("events", "Decoded evidence events (JSON lines)", Relative(f), null));
+        return r with { Evidence = [.. r.Evidence, .. files, new EvidenceItem("step-log", "Step log", Relative("steps.log"), null)] };
     }
 
     static ScenarioResult Unrun(Gherkin.Pickle p, Verdict verdict, string? reason) =>
