@@ -1,0 +1,57 @@
+using EUeConformance.Device.Ecm;
+using EUeConformance.Device.Eue;
+using EUeConformance.Device.Options;
+using static EUeConformance.Tests.Device.Interop.LabPlan;
+
+namespace EUeConformance.Tests.Device.Interop;
+
+/// <summary>
+/// One BASIC.2 boot of the reference E-UE in the lab: the wire capture, then every Debian server the mode needs
+/// (Kea for DHCP, radvd in IPv6 mode, xinetd for RFC 868 time, dnsmasq, tftpd-hpa, rsyslog, snmptrapd), then the device attached and
+/// powered on, and the wait, bounded on the wall clock, until the eUE ends provisioning (pass or fail).
+/// </summary>
+public sealed record Basic2Boot(DebianLab Lab, WireCapture Capture, bool Provisioned, TimeSpan BootTime)
+{
+    /// <summary>The bound on each server's start.</summary>
+    public static readonly TimeSpan ServerStart = TimeSpan.FromSeconds(10);
+    /// <summary>The bound on the boot: DHCP's offer windows, router discovery, DAD, DNS, TFTP, syslog and the INFORM take seconds.</summary>
+    public static readonly TimeSpan Boot = TimeSpan.FromSeconds(40);
+
+    public static async Task<Basic2Boot> RunAsync(DebianLab lab, IpAddressingMode mode)
+    {
+        var capture = await WireCapture.StartAsync(lab, ServerStart);
+        bool v6 = mode == IpAddressingMode.Ipv6;
+        // CL_V4OPTION_IP_PREF / CL_OPTION_IP_PREF: the eCM gets both kinds of eUE server and the preference picks the mode (Table 4).
+        byte preference = v6 ? (byte)2 : (byte)1;
+        if (v6)
+        {
+            await KeaDhcp6.StartAsync(lab, preference, ServerStart);
+            await Radvd.StartAsync(lab, ServerStart);
+        }
+        else
+        {
+            await KeaDhcp4.StartAsync(lab, preference, ServerStart);
+        }
+        await Xinetd.StartAsync(lab, ServerStart);
+        await Dnsmasq.StartAsync(lab, ServerStart);
+        await TftpdHpa.StartAsync(lab, v6 ? ServerV6 : ServerV4, ConfigFileName, LabConfigFile.Build(), ServerStart);
+        await Rsyslog.StartAsync(lab, ServerStart);
+        await Snmptrapd.StartAsync(lab, ServerStart);
+
+        var adapter = await lab.AttachDeviceAsync(new ReferenceDeviceOptions
+        {
+            EcmProvisioning = v6 ? EcmProvisioning.Ipv6 : EcmProvisioning.Ipv4,
+        });
+        var started = lab.Fabric.Clock.GetUtcNow();
+        await adapter.PowerOnAsync();
+        bool provisioned = await lab.WaitForDeviceAsync(d => d.Eue.State is EueState.Provisioned or EueState.ProvisioningFailed, Boot);
+        var bootTime = lab.Fabric.Clock.GetUtcNow() - started;
+        // The last datagrams (the INFORM's Response, the syslog line) are on their way: let them land before the capture ends.
+        await Task.Delay(TimeSpan.FromMilliseconds(300), lab.Fabric.Clock);
+        await capture.StopAsync();
+        return new Basic2Boot(lab, capture, provisioned, bootTime);
+    }
+
+    /// <summary>Everything to judge a failure by: the device's log and every server's output.</summary>
+    public string Story() => $"boot {BootTime.TotalSeconds:F1} s, provisioned: {Provisioned}\n---- device ----\n{Lab.DeviceLog()}\n{Lab.ServerOutput()}";
+}
