@@ -69,8 +69,8 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         }
         TransitionTo(EcmState.AcquiringAddress, "CM1: DHCP" + (_v4 is not null ? " v4" : "") + (_v6 is not null ? " v6" : ""));
         _v4?.Start();
-        _routers?.Start();
-        _v6?.Start();
+        // Table 3 CM1v6 "as specified in DOCSIS": router discovery, then DHCPv6.
+        if (_v6 is { } v6) _routers!.Start(v6.Start);
     }
 
     public void PowerOff()

@@ -8,24 +8,29 @@ namespace EUeConformance.Device.Ecm;
 /// <summary>
 /// The eCM's router discovery in IPv6 mode. EUE-PROV Table 3 CM1v6 has the eCM start IPv6 "as specified in DOCSIS",
 /// and a DOCSIS 3.0 cable modem solicits routers (RFC 4861 §6.3.7) and learns the link's on-link prefixes from the
-/// Router Advertisements (RFC 4861 §6.3.4) alongside DHCPv6. A DHCPv6 lease carries no prefix length (RFC 5942 §5):
+/// Router Advertisements (RFC 4861 §6.3.4) before DHCPv6. A DHCPv6 lease carries no prefix length (RFC 5942 §5):
 /// without an RA the leased address is a /128 and every server, even one on the same link, is unreachable. Found
 /// against Debian's radvd and Kea in namespaces: the eCM's RFC 868 request to the ToD server failed with "network
-/// unreachable". Any RA counts here (the M bit rule of 6.3.4.2 is the eUE's); without one the eCM keeps the /128.
+/// unreachable". As in DOCSIS, router discovery comes first and DHCPv6 after it, so the prefix is known when the REPLY
+/// is bound; any RA counts here (the M bit rule of 6.3.4.2 is the eUE's). Without an RA after the solicitations the
+/// eCM goes on with DHCPv6 all the same (a headend without a router still provisions it) and keeps the /128.
 /// </summary>
 public sealed class EcmRouterDiscovery(DeviceContext context, INetworkHost host, DeviceTimers timers) : IDisposable
 {
     readonly ActorTimer _timer = new(context.Clock, context.Fault);
     int _sent;
+    Action? _concluded;
 
     /// <summary>The first RA heard since <see cref="Start"/>, and its sender.</summary>
     public RouterAdvertisement? Advertisement { get; private set; }
     public IPAddress? Router { get; private set; }
 
-    public void Start()
+    /// <summary>Solicits; <paramref name="concluded"/> runs once, at the first RA or when the solicitations are spent.</summary>
+    public void Start(Action concluded)
     {
         _timer.Cancel();
         _sent = 0;
+        _concluded = concluded;
         Advertisement = null;
         Router = null;
         host.NeighborDiscovery.RouterAdvertisementReceived = OnAdvertisement;
@@ -39,8 +44,18 @@ public sealed class EcmRouterDiscovery(DeviceContext context, INetworkHost host,
         // RFC 4861 §6.3.7: up to MAX_RTR_SOLICITATIONS, RTR_SOLICITATION_INTERVAL apart, until an RA arrives.
         _timer.Start(timers.RouterSolicitationInterval, () =>
         {
-            if (Advertisement is null && _sent < timers.MaxRouterSolicitations) Solicit();
+            if (Advertisement is not null) return;
+            if (_sent < timers.MaxRouterSolicitations) { Solicit(); return; }
+            context.Log("ecm", "event", $"no RA after {_sent} router solicitations: DHCPv6 without an on-link prefix");
+            Conclude();
         });
+    }
+
+    void Conclude()
+    {
+        var concluded = _concluded;
+        _concluded = null;
+        concluded?.Invoke();
     }
 
     void OnAdvertisement(RouterAdvertisement ra, IPAddress from)
@@ -50,6 +65,7 @@ public sealed class EcmRouterDiscovery(DeviceContext context, INetworkHost host,
         Advertisement = ra;
         Router = from;
         context.Log("ecm", "event", $"RA from {from}: on-link {string.Join(", ", ra.Prefixes)}");
+        Conclude();
     }
 
     /// <summary>The length of the advertised on-link prefix that holds <paramref name="address"/>, if an RA gave one.</summary>
@@ -72,6 +88,7 @@ public sealed class EcmRouterDiscovery(DeviceContext context, INetworkHost host,
     public void Stop()
     {
         _timer.Cancel();
+        _concluded = null;
         host.NeighborDiscovery.RouterAdvertisementReceived = null;
     }
 

@@ -23,20 +23,15 @@ public sealed record Basic2Boot(DebianLab Lab, WireCapture Capture, bool Provisi
         bool v6 = mode == IpAddressingMode.Ipv6;
         // CL_V4OPTION_IP_PREF / CL_OPTION_IP_PREF: the eCM gets both kinds of eUE server and the preference picks the mode (Table 4).
         byte preference = v6 ? (byte)2 : (byte)1;
-        if (v6)
-        {
-            await KeaDhcp6.StartAsync(lab, preference, ServerStart);
-            await Radvd.StartAsync(lab, ServerStart);
-        }
-        else
-        {
-            await KeaDhcp4.StartAsync(lab, preference, ServerStart);
-        }
-        await Xinetd.StartAsync(lab, ServerStart);
-        await Dnsmasq.StartAsync(lab, ServerStart);
-        await TftpdHpa.StartAsync(lab, v6 ? ServerV6 : ServerV4, ConfigFileName, LabConfigFile.Build(), ServerStart);
-        await Rsyslog.StartAsync(lab, ServerStart);
-        await Snmptrapd.StartAsync(lab, ServerStart);
+        // Independent of each other: started together, each waited for until it is ready.
+        await Task.WhenAll(
+            v6 ? KeaDhcp6.StartAsync(lab, preference, ServerStart) : KeaDhcp4.StartAsync(lab, preference, ServerStart),
+            v6 ? Radvd.StartAsync(lab, ServerStart) : Task.CompletedTask,
+            Xinetd.StartAsync(lab, ServerStart),
+            Dnsmasq.StartAsync(lab, ServerStart),
+            TftpdHpa.StartAsync(lab, v6 ? ServerV6 : ServerV4, ConfigFileName, LabConfigFile.Build(), ServerStart),
+            Rsyslog.StartAsync(lab, ServerStart),
+            Snmptrapd.StartAsync(lab, ServerStart));
 
         var adapter = await lab.AttachDeviceAsync(new ReferenceDeviceOptions
         {

@@ -79,7 +79,7 @@ public sealed class DebianLab : IAsyncDisposable
     public LabDaemon Start(string name, string program, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var daemon = LabDaemon.Start(Fabric, Headend, name, program, environment, arguments);
-        _daemons.Add(daemon);
+        lock (_daemons) _daemons.Add(daemon);
         return daemon;
     }
 
@@ -112,12 +112,17 @@ public sealed class DebianLab : IAsyncDisposable
     /// <summary>The device's log, one line per entry, for failure messages.</summary>
     public string DeviceLog() => Adapter is null ? "" : string.Join("\n", Adapter.Log.Select(l => $"{l.At:HH:mm:ss.fff} {l.Machine} {l.Kind}: {l.Text}"));
 
-    /// <summary>Everything the servers said, for failure messages.</summary>
-    public string ServerOutput() => string.Join("\n", _daemons.Select(d => $"---- {d.Name} (pid {d.Pid}) ----\n{d.Output}"));
+    /// <summary>The server started under <paramref name="name"/>.</summary>
+    public LabDaemon Daemon(string name) => _daemons.Single(d => d.Name == name);
+
+    /// <summary>The last lines each server said, for failure messages (the full output stays in <see cref="LabDaemon.Output"/>).</summary>
+    public string ServerOutput(int lastLines = 40) => string.Join("\n", _daemons.Select(d =>
+        $"---- {d.Name} (pid {d.Pid}) ----\n{string.Join("\n", d.Output.Split('\n').TakeLast(lastLines))}"));
 
     public async ValueTask DisposeAsync()
     {
-        for (int i = _daemons.Count - 1; i >= 0; i--) await _daemons[i].DisposeAsync();
+        // Each server is stopped by its own PID; they do not depend on each other, so all at the same time.
+        await Task.WhenAll(_daemons.Select(d => d.DisposeAsync().AsTask()));
         if (Adapter is not null) await Adapter.DisposeAsync();
         await Fabric.DisposeAsync();
     }

@@ -60,6 +60,7 @@ public sealed class KeaIpv4ModeTests(ITestOutputHelper output)
         leases.Should().Contain(l => l["address"] == EcmV4.ToString() && l["hwaddr"] == KeaDhcp4.Mac(EcmMac));
         leases.Should().Contain(l => l["address"] == EueV4.ToString() && l["hwaddr"] == KeaDhcp4.Mac(EueMac) && l["hostname"] == EueHostName);
 
+        KeaOnTheWire.Dhcpv4(boot.Capture);
         LabChecks.Dns(lab, "A", EueV4, SnmpEntityV4);
         LabChecks.Tftp(boot, EueV4, 1448);
         LabChecks.Syslog(lab, EueV4, output);

@@ -30,9 +30,11 @@ public sealed class KeaIpv6ModeTests(ITestOutputHelper output)
         boot.Provisioned.Should().BeTrue(boot.Story());
 
         // ---- Kea DHCPv6: the eCM's lease with the 4491 vendor options (Table 3 CM2v6-CM4v6) ----
-        var ecm = await lab.OnDeviceAsync(d => (Lease: d.Ecm.Dhcpv6!.LeasedAddress?.Address, d.Ecm.Dhcpv6.EueOptions, d.Ecm.EueInitialization, Addresses: d.EcmHost.Addresses.Select(a => a.Address).ToList()));
+        var ecm = await lab.OnDeviceAsync(d => (Lease: d.Ecm.Dhcpv6!.LeasedAddress?.Address, d.Ecm.Dhcpv6.EueOptions, d.Ecm.EueInitialization, Addresses: d.EcmHost.Addresses.ToList(),
+            Router: d.Ecm.RouterDiscovery!.Router));
         ecm.Lease.Should().Be(EcmV6, boot.Story());
-        ecm.Addresses.Should().Contain(EcmV6);
+        new IPAddress(ecm.Router!.GetAddressBytes()).Should().Be(RouterLinkLocal, "the eCM's router discovery (Table 3 CM1v6, as in DOCSIS) heard radvd");
+        ecm.Addresses.Should().Contain(new EUeConformance.Network.Fabric.InterfaceAddress(EcmV6, 64), "radvd's on-link /64 makes the ToD server reachable");
         ecm.EueOptions.Dhcpv4Primary.Should().Be(ServerV4, "CL_OPTION_CCC (2170) sub-option 1");
         ecm.EueOptions.DssIdPrimary.Should().Be(EUeConformance.Protocols.Dhcp.DssId.FromAscii(DssId), "CL_OPTION_CCCV6 (2171) sub-option 1");
         ecm.EueOptions.IpPreference.Should().Be(2, "CL_OPTION_IP_PREF (39) is 2");
@@ -71,6 +73,7 @@ public sealed class KeaIpv6ModeTests(ITestOutputHelper output)
         leases.Should().Contain(l => l["address"] == EcmV6.ToString() && l["duid"] == KeaDhcp6.DuidLl(EcmMac));
         leases.Should().Contain(l => l["address"] == EueV6.ToString() && l["duid"] == KeaDhcp6.DuidLl(EueMac) && l["hostname"] == EueFqdn + ".", "Kea records the reserved name fully qualified");
 
+        KeaOnTheWire.Dhcpv6(boot.Capture);
         LabChecks.Dns(lab, "AAAA", EueV6, SnmpEntityV6);
         LabChecks.Tftp(boot, EueV6, 1428);
         LabChecks.Syslog(lab, EueV6, output);

@@ -15,7 +15,7 @@ public static class LabChecks
     /// <summary>dnsmasq answered the eUE's query for the provisioning server (eUE-25 needs its address: 122.3 / CCCV6.3 is an FQDN).</summary>
     public static void Dns(DebianLab lab, string type, IPAddress eue, IPAddress answer)
     {
-        var log = lab.ServerOutput();
+        var log = lab.Daemon("dnsmasq").Output;
         log.Should().Contain($"query[{type}] {ProvisioningServerFqdn} from {eue}", "the eUE asked dnsmasq for the SNMP entity's address");
         log.Should().Contain($"{ProvisioningServerFqdn} is {answer}", "dnsmasq answered from its host record");
     }

@@ -6,7 +6,8 @@ namespace EUeConformance.Tests.Device.Interop;
 /// radvd (Debian radvd) as the router of the eUE's link: in the foreground (-n), logging to standard error,
 /// with only the lab's configuration and PID file. Its Router Advertisements carry M=1 (AdvManagedFlag: addresses
 /// come from DHCPv6, the only RA an eUE acts on, EUE-PROV 6.3.4.2) and the on-link /64 without autonomous
-/// configuration. It answers Router Solicitations within its random 0-0.5 s delay (RFC 4861 §6.2.6).
+/// configuration. It answers each Router Solicitation by unicast within its random 0-0.5 s delay (RFC 4861 §6.2.6),
+/// free of the 3 s spacing it keeps between multicast RAs.
 /// </summary>
 public static class Radvd
 {
@@ -20,6 +21,7 @@ public static class Radvd
                 AdvSendAdvert on;
                 AdvManagedFlag on;
                 AdvOtherConfigFlag on;
+                AdvRASolicitedUnicast on;
                 MinRtrAdvInterval 30;
                 MaxRtrAdvInterval 100;
                 prefix {{Prefix6}}/64 {
