@@ -16,6 +16,8 @@ public sealed record Basic2Boot(DebianLab Lab, WireCapture Capture, bool Provisi
     public static readonly TimeSpan ServerStart = TimeSpan.FromSeconds(10);
     /// <summary>The bound on the boot: DHCP's offer windows, router discovery, DAD, DNS, TFTP, syslog and the INFORM take seconds.</summary>
     public static readonly TimeSpan Boot = TimeSpan.FromSeconds(40);
+    /// <summary>The bound on a server's file catching up with what it received.</summary>
+    public static readonly TimeSpan RecordsLand = TimeSpan.FromSeconds(5);
 
     public static async Task<Basic2Boot> RunAsync(DebianLab lab, IpAddressingMode mode)
     {
@@ -41,8 +43,12 @@ public sealed record Basic2Boot(DebianLab Lab, WireCapture Capture, bool Provisi
         await adapter.PowerOnAsync();
         bool provisioned = await lab.WaitForDeviceAsync(d => d.Eue.State is EueState.Provisioned or EueState.ProvisioningFailed, Boot);
         var bootTime = lab.Fabric.Clock.GetUtcNow() - started;
-        // The last datagrams (the INFORM's Response, the syslog line) are on their way: let them land before the capture ends.
-        await Task.Delay(TimeSpan.FromMilliseconds(300), lab.Fabric.Clock);
+        if (provisioned)
+        {
+            // rsyslog and snmptrapd write their files on their own time: wait (bounded) for the two records the checks read.
+            await lab.Daemon("rsyslogd").WaitForFileAsync(lab.PathOf(Rsyslog.LogName), "Provisioning complete", RecordsLand);
+            await lab.Daemon("snmptrapd").WaitForFileAsync(lab.PathOf(Snmptrapd.LogName), "NOTIFICATION INFORM", RecordsLand);
+        }
         await capture.StopAsync();
         return new Basic2Boot(lab, capture, provisioned, bootTime);
     }
