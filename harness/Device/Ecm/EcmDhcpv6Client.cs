@@ -12,7 +12,9 @@ namespace EUeConformance.Device.Ecm;
 /// CL_OPTION_ORO, ADVERTISE precedence with the three retries, REQUEST with the same options, and the
 /// REPLY as the authority.
 /// </summary>
-public sealed class EcmDhcpv6Client(DeviceContext context, INetworkHost host, ReferenceDeviceOptions options, EueOptionRequest requested, Random random, Action<EcmDhcpv6Client, bool> bound)
+/// <param name="onLinkPrefixLength">The on-link prefix length router discovery learned for an address, if any (<see cref="EcmRouterDiscovery"/>).</param>
+public sealed class EcmDhcpv6Client(DeviceContext context, INetworkHost host, ReferenceDeviceOptions options, EueOptionRequest requested, Random random, Action<EcmDhcpv6Client, bool> bound,
+    Func<System.Net.IPAddress, int?>? onLinkPrefixLength = null)
     : Dhcpv6Client("ecm-dhcpv6", context, host, options.Timers, random)
 {
     const uint Iaid = 1;
@@ -57,7 +59,8 @@ public sealed class EcmDhcpv6Client(DeviceContext context, INetworkHost host, Re
     {
         if (!renewal || !Host.Addresses.Any(a => a.Address.Equals(address.Address)))
         {
-            var result = await Host.AssignAddressAsync(new InterfaceAddress(address.Address, 128));
+            // RFC 5942 §5: a DHCPv6 address is a /128 unless an RA makes its prefix on-link (DOCSIS router discovery, Table 3 CM1v6).
+            var result = await Host.AssignAddressAsync(new InterfaceAddress(address.Address, onLinkPrefixLength?.Invoke(address.Address) ?? 128));
             if (result == AddressAssignment.Duplicate)
             {
                 Note($"DAD: {address.Address} is in use; DECLINE");

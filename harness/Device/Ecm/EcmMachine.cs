@@ -22,6 +22,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     readonly EcmSnmpAgent _agent;
     EcmDhcpv4Client? _v4;
     EcmDhcpv6Client? _v6;
+    EcmRouterDiscovery? _routers;
     (IReadOnlyList<IPAddress> Servers, int? Offset)? _todParameters;
 
     public EcmMachine(DeviceContext context, INetworkHost host, ReferenceDeviceOptions options, Random random) : base("ecm", context)
@@ -36,7 +37,13 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         _agent.ResetRequested += () => ResetRequested?.Invoke();
         var modes = options.EcmProvisioning.Modes & options.Ics.EcmIpModes;
         if (modes.SupportsIpv4()) _v4 = new EcmDhcpv4Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal));
-        if (modes.SupportsIpv6()) _v6 = new EcmDhcpv6Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal));
+        if (modes.SupportsIpv6())
+        {
+            // Table 3 CM1v6 "as specified in DOCSIS": router discovery gives the on-link prefix the DHCPv6 lease lacks.
+            _routers = new EcmRouterDiscovery(context, host, options.Timers);
+            var routers = _routers;
+            _v6 = new EcmDhcpv6Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal), routers.OnLinkPrefixLength);
+        }
     }
 
     /// <summary>The E-UE options the eCM requests (Table 2 CM1 / Table 3 CM1v6).</summary>
@@ -44,6 +51,8 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     public NetworkTime Time { get; }
     public EcmDhcpv4Client? Dhcpv4 => _v4;
     public EcmDhcpv6Client? Dhcpv6 => _v6;
+    /// <summary>The eCM's router discovery in IPv6 mode (null in IPv4-only boots).</summary>
+    public EcmRouterDiscovery? RouterDiscovery => _routers;
     public EcmTimeOfDayClient TimeOfDay => _tod;
     /// <summary>Table 4's decision, once registered.</summary>
     public EueInitialization? EueInitialization { get; private set; }
@@ -66,7 +75,8 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         }
         TransitionTo(EcmState.AcquiringAddress, "CM1: DHCP" + (_v4 is not null ? " v4" : "") + (_v6 is not null ? " v6" : ""));
         _v4?.Start();
-        _v6?.Start();
+        // Table 3 CM1v6 "as specified in DOCSIS": router discovery, then DHCPv6.
+        if (_v6 is { } v6) _routers!.Start(v6.Start);
     }
 
     public void PowerOff()
@@ -75,6 +85,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         _agent.Close();
         if (_v4 is { State: not Dhcp.Dhcpv4ClientState.Idle }) _v4.Stop();
         if (_v6 is { State: not Dhcp.Dhcpv6ClientState.Idle }) _v6.Stop();
+        _routers?.Stop();
         _tod.Stop();
         TransitionTo(EcmState.PoweredOff, "power off");
     }
@@ -161,5 +172,6 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         _tod.Dispose();
         _v4?.Dispose();
         _v6?.Dispose();
+        _routers?.Dispose();
     }
 }

@@ -46,7 +46,13 @@ public sealed class EcmTimeOfDayClient(DeviceContext context, INetworkHost host,
         var family = server.AddressFamily;
         if (!_sockets.TryGetValue(family, out var socket)) _sockets[family] = socket = Open(family);
         var source = host.Addresses.FirstOrDefault(a => a.Address.AddressFamily == family && !a.Address.IsIPv6LinkLocal)?.Address;
-        socket.Send(TimeProtocolRequest.Encode(), new IPEndPoint(server, TimeProtocolMessage.Port), source);
+        try { socket.Send(TimeProtocolRequest.Encode(), new IPEndPoint(server, TimeProtocolMessage.Port), source); }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            // EUE-PROV 6.2.1.1: a ToD server the eCM cannot reach is a ToD attempt that failed, not the end of the eCM's
+            // boot: the retries run on and the eCM registers without ToD (found against Kea and radvd: "network unreachable").
+            Note($"RFC 868 request to {server} not sent: {e.SocketErrorCode}");
+        }
         if (State != EcmTimeOfDayState.RetryingInBackground) TransitionTo(EcmTimeOfDayState.Requesting, $"RFC 868 request {_attempt + 1} to {server}");
         _timer.Start(timers.TodRequestTimeout, NoReply);
     }

@@ -68,6 +68,7 @@ public sealed class ScriptedHeadend
     public List<SyslogMessage> Syslog { get; } = [];
     public List<ReceivedNotification> Notifications { get; } = [];
     public List<SnmpResponse> SetResponses { get; } = [];
+    /// <summary>Router Solicitations from the eUE's link-local address.</summary>
     public int RouterSolicitations { get; private set; }
     public int TimeRequests { get; private set; }
 
@@ -99,7 +100,8 @@ public sealed class ScriptedHeadend
             Udp(new IPEndPoint(IPAddress.IPv6Any, 514), d => Syslog.Add(SyslogMessage.Decode(d.Payload.Span)));
             _host.NeighborDiscovery.RouterSolicitationReceived = from =>
             {
-                RouterSolicitations++;
+                // The eUE's solicitations are counted (6.3.4.2); the eCM's (its DOCSIS router discovery) are answered too.
+                if (from.GetAddressBytes().AsSpan().SequenceEqual(EUeConformance.Device.Eue.Ipv6.Eui64LinkLocal.For(_eueMac).GetAddressBytes())) RouterSolicitations++;
                 _host.NeighborDiscovery.SendRouterAdvertisement(new RouterAdvertisement(RouterManagedFlag, true, TimeSpan.FromMinutes(30),
                     [new InterfaceAddress(IPAddress.Parse("2001:db8::"), 64)]));
             };
