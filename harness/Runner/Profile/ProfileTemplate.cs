@@ -54,6 +54,11 @@ public static class ProfileTemplate
         sb.AppendLine("    method: prompt");
         sb.AppendLine("    # command: /usr/local/bin/outlet-cycle 3     # with method: command");
         sb.AppendLine("    # ecm-address: 192.0.2.10                     # with method: snmp");
+        sb.AppendLine("  # ecm-provisioning: dual-ipv6   # the bench CMTS's eCM mode: ipv4 | ipv6 | dual-ipv4 | dual-ipv6 (omit: any)");
+        sb.AppendLine("  # headend-interface: enp3s0     # with --fabric interface: the NIC cabled to the device's network");
+        sb.AppendLine("  # process:                      # with dut.adapter: process: the device program and its arguments");
+        sb.AppendLine("  #   command: /opt/vendor/emulator");
+        sb.AppendLine("  #   arguments: [\"--nic\", \"{ecm-interface}\", \"--netns\", \"{ecm-netns}\", \"--eue-nic\", \"{eue-interface}\", \"--mode\", \"{ecm-provisioning}\"]");
         sb.AppendLine("  timeouts:");
         sb.AppendLine("    step: 60s        # the longest any one step waits for the device");
         sb.AppendLine("    scenario: 15m    # the longest one scenario may take");
