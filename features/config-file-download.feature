@@ -10,7 +10,13 @@ Feature: Configuration file download over TFTP
     When the E-UE is powered on
     Then the eUE requests its configuration file by TFTP with a blocksize of 1448
 
-  @EUE-PROV-T5-eUE-22-02 @EUE-PROV-T5-eUE-22-03 @MUST @smoke
+  @EUE-PROV-T5-eUE-22-02 @MUST
+  Scenario: In IPv6 mode the eUE's TFTP read request carries the blksize option
+    Given the eUE is provisioned with the BASIC.1 flow in IPv6 mode
+    When the E-UE is powered on
+    Then the eUE's TFTP read request for its configuration file carries the blksize option
+
+  @EUE-PROV-T5-eUE-22-03 @MUST @smoke
   Scenario: In IPv6 mode the eUE asks for a TFTP block size of 1428
     Given the eUE is provisioned with the BASIC.1 flow in IPv6 mode
     When the E-UE is powered on

@@ -22,6 +22,7 @@ public static class Program
         root.Add(CatalogCommand.Create(console));
         root.Add(ProfileCommand.Create(console));
         root.Add(ReferenceDeviceCommand.Create(console));
+        root.Add(MutantsCommand.Create(console));
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         ConsoleCancelEventHandler? onCancel = null;

@@ -19,6 +19,16 @@ public sealed class TftpDownloadSteps(Lab lab)
         return (e, e.Message<TftpReadRequest>());
     }
 
+    /// <summary>Table 5 eUE-22: the read request carries the RFC 2348 blksize option at all.</summary>
+    [Then(@"^the eUE's TFTP read request for its configuration file carries the blksize option$")]
+    public async Task ThenBlockSizeOption()
+    {
+        var (e, rrq) = await ReadRequestAsync();
+        if (rrq.Options.Find(TftpOptionDefinitions.BlockSize.Name) is null)
+            throw lab.Fail("the read request carries no blksize option (RFC 2348)", expected: "a blksize option", seen: rrq.Options.Count == 0 ? "no options" : string.Join(", ", rrq.Options.Select(o => o.Name)), e);
+        lab.Witness(e, "blksize option present");
+    }
+
     /// <summary>6.3.3 (IPv4, when the option is sent) and eUE-22 (IPv6, always): the blksize value asked for.</summary>
     [Then(@"^the eUE requests its configuration file by TFTP with a blocksize of (\d+)$")]
     public async Task ThenBlockSize(int expected)

@@ -22,11 +22,12 @@ public static class RunCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "stop after the first scenario that fails or errs (the rest: inconclusive)" };
         var rerun = new Option<string?>("--rerun-failed") { Description = "run only the scenarios that failed, erred or were inconclusive in this report.json" };
         var plain = new Option<bool>("--plain") { Description = "plain progress lines even on a terminal" };
+        var mutant = new Option<string?>("--mutant") { Description = "run against a named mutant of the reference device (see 'eue-conformance mutants')" };
         var parallel = new Option<int?>("--parallel") { Description = "scenarios run at once (default: one per core on simulation, one elsewhere)" };
 
         var command = new Command("run", "Run the suite against a device and write the reports");
         selection.AddTo(command);
-        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain); command.Add(parallel);
+        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain); command.Add(parallel); command.Add(mutant);
 
         command.SetAction(async (parse, cancellation) =>
         {
@@ -54,6 +55,14 @@ public static class RunCommand
                     ? (n >= 1 ? n : throw new InputError("--parallel", 0, 0, $"--parallel {n} runs nothing", "give 1 or more"))
                     : fabricName == "simulation" ? Environment.ProcessorCount : 1,
             };
+            if (parse.GetValue(mutant) is { } mutantName)
+            {
+                var m = Device.Mutants.MutantCatalog.Find(mutantName)
+                    ?? throw new InputError("--mutant", 0, 0, $"no mutant called '{mutantName}'", "list them with 'eue-conformance mutants'");
+                if (inputs.Profile.Adapter != "simulated")
+                    throw new InputError("--mutant", 0, 0, $"mutants change the reference device, but {inputs.Profile.Path} uses adapter '{inputs.Profile.Adapter}'", "run with --dut simulated");
+                options = options with { DutFactory = DutFactories.WithMutant(m) };
+            }
             var runner = new SuiteRunner(inputs.Bindings, inputs.Catalog, inputs.Profile, options);
 
             RunReport report;

@@ -51,6 +51,11 @@ public static class DutFactories
         };
     }
 
+    /// <summary>The reference device with a mutant's deviation (profile adapter 'simulated' only).</summary>
+    public static DutFactory WithMutant(Device.Mutants.Mutant mutant) => (profile, seed) => profile.Adapter == "simulated"
+        ? new ReferenceDutAdapter(mutant.Apply(ReferenceOptions(profile, seed)))
+        : throw new NotSupportedException($"mutant '{mutant.Name}' changes the reference device: run it with --dut simulated (or a profile with adapter: simulated)");
+
     /// <summary>The reference device the profile describes: what it claims (ICS) is what it does.</summary>
     public static ReferenceDeviceOptions ReferenceOptions(DutProfile profile, int seed)
     {

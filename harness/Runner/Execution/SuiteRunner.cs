@@ -17,7 +17,8 @@ public sealed record RunOptions(
     string? RequirementPattern = null,
     TimeProvider? Clock = null,
     DutFactory? DutFactory = null,
-    int Parallelism = 1);
+    int Parallelism = 1,
+    bool KeepEvidence = true);
 
 /// <summary>
 /// Runs a plan scenario by scenario, each on a fresh test bed, writes each scenario's step log,
@@ -93,8 +94,8 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
     async Task<ScenarioResult> RunOneAsync(ScenarioExecutor executor, Gherkin.Pickle p, int i, TimeProvider clock, CancellationToken cancellation)
     {
         string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
-        Directory.CreateDirectory(dir);
-        var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory);
+        if (options.KeepEvidence) Directory.CreateDirectory(dir);
+        var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory) { KeepEvidence = options.KeepEvidence };
         var (r, log) = await executor.RunAsync(p, bed, cancellation);
         try { await bed.DisposeAsync(); }
         catch (Exception e)
@@ -102,6 +103,7 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
             // A bed that cannot be taken down leaves the scenario's result untrustworthy.
             r = r.Verdict is Verdict.Error ? r : r with { Verdict = Verdict.Error, Reason = $"stopping the test bed failed: {e.Message}" };
         }
+        if (!options.KeepEvidence) return r;
         string logPath = Path.Combine(dir, "steps.log");
         await File.WriteAllTextAsync(logPath, StepLog(r, log), CancellationToken.None);
         string Relative(string file) => Path.GetRelativePath(options.OutputDirectory, Path.Combine(dir, file)).Replace('\\', '/');

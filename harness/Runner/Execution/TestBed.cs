@@ -30,6 +30,9 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     public string EvidenceDirectory { get; } = evidenceDirectory;
     public DutFactory DutFactory { get; } = dutFactory ?? DutFactories.FromProfile;
 
+    /// <summary>Write capture.pcap and events.jsonl (off only for bulk runs that keep verdicts alone, e.g. the mutation matrix).</summary>
+    public bool KeepEvidence { get; init; } = true;
+
     /// <summary>The running network, once a step started it.</summary>
     public TestBedNetwork? Network { get; private set; }
 
@@ -57,7 +60,7 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
         try
         {
             var evidence = new EvidenceLog(net);
-            _recorder = new EvidenceRecorder(net, evidence, EvidenceDirectory);
+            if (KeepEvidence) _recorder = new EvidenceRecorder(net, evidence, EvidenceDirectory);
             var link = net.CreateLink("hfc");
             var host = await net.AddHostAsync(link, new HostOptions("headend", HeadendMac, headendAddresses), cancellationToken);
             var headend = await Headend.Composition.Headend.StartAsync(net, host, database, evidence, headendOptions);

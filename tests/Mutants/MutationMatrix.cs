@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using EUeConformance.Cli;
+using EUeConformance.Device.Mutants;
+using EUeConformance.Reports.Model;
+using EUeConformance.Runner.Catalog;
+using EUeConformance.Runner.Execution;
+using EUeConformance.Runner.Gherkin;
+using EUeConformance.Runner.Profile;
+using EUeConformance.Tests.Support;
+
+namespace EUeConformance.Tests.Mutants;
+
+/// <summary>
+/// The whole suite against the reference device and against every mutant, on the simulation fabric: which
+/// requirement each mutant kills, what else it changed, and the mutation score (automated requirements killed by
+/// at least one mutant, over the automated requirements that pass on the reference device). Computed once per
+/// test run and shared by the matrix tests; written to mutation-matrix.md beside the test results.
+/// </summary>
+public sealed class MutationMatrix
+{
+    public required IReadOnlyDictionary<string, string> Baseline { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByMutant { get; init; }
+    public required IReadOnlyList<string> Automated { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+
+    public IReadOnlyList<string> Killed => [.. Automated.Where(id => ByMutant.Values.Any(r => r.GetValueOrDefault(id) == RequirementStatus.Fail))];
+    public double Score => Automated.Count == 0 ? 0 : (double)Killed.Count / Automated.Count;
+
+    static readonly Lazy<Task<MutationMatrix>> Shared = new(ComputeAsync);
+    public static Task<MutationMatrix> Instance => Shared.Value;
+
+    static async Task<MutationMatrix> ComputeAsync()
+    {
+        var started = DateTime.UtcNow;
+        var catalog = CatalogLoader.Load(Repo.Catalog);
+        var pickles = FeatureLoader.LoadDirectory(Repo.Features);
+        var profile = ProfileLoader.Load(Repo.ReferenceProfile);
+        var plan = RunPlan.Build(pickles, catalog, profile, new Selection());
+
+        async Task<IReadOnlyDictionary<string, string>> Run(DutFactory? factory)
+        {
+            var options = new RunOptions(Repo.TempDir(), DutFactory: factory, Parallelism: Environment.ProcessorCount, KeepEvidence: false);
+            var report = await new SuiteRunner(StepAssemblies.Registry, catalog, profile, options).RunAsync(plan);
+            return report.Requirements.ToDictionary(r => r.Id, r => r.Status);
+        }
+
+        var baseline = await Run(null);
+        var byMutant = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var m in MutantCatalog.All) byMutant[m.Name] = await Run(DutFactories.WithMutant(m));
+        var automated = baseline.Where(p => p.Value == RequirementStatus.Pass && catalog.Find(p.Key)?.Method == "test").Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        var matrix = new MutationMatrix { Baseline = baseline, ByMutant = byMutant, Automated = automated, Elapsed = DateTime.UtcNow - started };
+        File.WriteAllText(Path.Combine(Repo.Root, "tests", "bin", "mutation-matrix.md"), matrix.Markdown());
+        return matrix;
+    }
+
+    /// <summary>Per mutant: what it targets and what changed against the reference run.</summary>
+    public IReadOnlyList<string> Changed(string mutant) =>
+        [.. ByMutant[mutant].Where(p => Baseline.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal)];
+
+    public string ScoreLine => string.Create(CultureInfo.InvariantCulture,
+        $"mutation score: {Killed.Count}/{Automated.Count} automated requirements killed ({Score:P1}) by {ByMutant.Count} mutants in {Elapsed.TotalSeconds:0} s");
+
+    public string Markdown()
+    {
+        var sb = new StringBuilder("# Mutation matrix\n\n").AppendLine(ScoreLine).AppendLine();
+        sb.AppendLine("| mutant | targets | changed (status on the mutant) |").AppendLine("|---|---|---|");
+        foreach (var m in MutantCatalog.All)
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {m.Name} | {string.Join(", ", m.Targets)} | {string.Join(", ", Changed(m.Name).Select(id => $"{id} ({ByMutant[m.Name][id]})"))} |");
+        var survivors = Automated.Except(Killed).ToList();
+        sb.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Automated requirements no mutant kills ({survivors.Count}): {string.Join(", ", survivors)}");
+        return sb.ToString();
+    }
+}
