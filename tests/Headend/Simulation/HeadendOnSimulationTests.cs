@@ -136,6 +136,17 @@ public sealed class HeadendOnSimulationTests
         received.Should().Equal(file);
         retransmittedAfter.Should().Be(TimeSpan.FromSeconds(1), "DATA 1 was dropped and sent again on the 1 s timer, in fabric time");
         bed.Headend.Tftp.Overrides.Items.Should().ContainSingle();
+        bed.Events("tftp").Take(2).Select(e => (e.Direction, e.Kind)).Should().Equal([(Direction.Received, "RRQ"), (Direction.Sent, "OACK")],
+            "a request is in the evidence before its answer");
+
+        // The finished transfer gave its port back: a late duplicate ACK meets nobody.
+        await bed.Fabric.RunUntilAsync(new TaskCompletionSource().Task, TimeSpan.FromSeconds(10));
+        bed.Events("tftp").Last().Fields[EUeConformance.Headend.Servers.Common.EvidenceNotes.NoteField].Should().Contain("complete");
+        var transferPort = bed.Events("tftp").First(e => e.Kind == "OACK").Local;
+        int before = bed.Events("tftp").Count;
+        await bed.SendAsync(socket, new TftpAck(2).Encode(), new IPEndPoint(HeadendV6, transferPort.Port));
+        await bed.Fabric.RunUntilAsync(new TaskCompletionSource().Task, TimeSpan.FromSeconds(10));
+        bed.Events("tftp").Should().HaveCount(before);
     }
 
     [Fact]
