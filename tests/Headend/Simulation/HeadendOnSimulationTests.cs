@@ -150,6 +150,24 @@ public sealed class HeadendOnSimulationTests
     }
 
     [Fact]
+    public async Task Past_256_abandoned_transfers_the_oldest_makes_room_and_every_request_is_still_served()
+    {
+        await using var bed = await SimulatedHeadend.StartAsync(EueMac);
+        await bed.Fabric.InvokeAsync(() => bed.Device.AssignAddressAsync(new InterfaceAddress(EueV4, 24)));
+        var (socket, inbox) = await bed.OpenAsync(new IPEndPoint(IPAddress.Any, 0));
+        const int Requests = 300;
+        await bed.Fabric.InvokeAsync(() =>
+        {
+            for (int i = 0; i < Requests; i++) socket.Send(new TftpReadRequest(ConfigFileName, "octet", []).Encode(), new IPEndPoint(HeadendV4, 69));
+        });
+        (await bed.RunUntil(inbox.Count(Requests), TimeSpan.FromSeconds(1))).Should().BeTrue("each request got its first block at once, none was turned away");
+
+        inbox.Received.Take(Requests).Select(d => d.Source.Port).Distinct().Should().HaveCount(Requests, "each transfer on a port of its own");
+        bed.Events("tftp").Where(e => e.Kind == "RRQ").Select(e => e.Fields.GetValueOrDefault(EUeConformance.Headend.Servers.Common.EvidenceNotes.NoteField) ?? "")
+            .Count(n => n.Contains("was ended to make room")).Should().Be(Requests - EUeConformance.Headend.Servers.Tftp.TftpServer.MaxConcurrentTransfers);
+    }
+
+    [Fact]
     public async Task HTTP_GET_serves_the_same_configuration_file_over_TCP()
     {
         await using var bed = await SimulatedHeadend.StartAsync(EueMac);

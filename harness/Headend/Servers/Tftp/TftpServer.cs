@@ -19,7 +19,11 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
     readonly List<Session> _sessions = [];
     readonly List<TftpTransfer> _transfers = [];
 
-    /// <summary>Transfers running at once, at most; a request beyond them is ignored (and said so in the evidence), so a flood of requests cannot use up the host's sockets.</summary>
+    /// <summary>
+    /// Transfers running at once, at most, so that a flood of requests cannot use up the host's sockets: a
+    /// request beyond them ends the oldest transfer (under a flood, one whose client is not there) and is
+    /// served; the evidence says which transfer made room.
+    /// </summary>
     public const int MaxConcurrentTransfers = 256;
 
     public TftpResponder Responder => responder;
@@ -42,7 +46,11 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
         var decision = responder.OnRequest(message, datagram.Source, out var transfer);
         if (transfer is null) return (DefaultService, decision);
         if (_sessions.Count >= MaxConcurrentTransfers)
-            return (DefaultService, Decision<TftpPacket>.Nothing($"{MaxConcurrentTransfers} transfers are running already: request ignored"));
+        {
+            var oldest = _sessions[0];
+            Close(oldest);
+            decision = decision with { Notes = [.. decision.Notes, $"{MaxConcurrentTransfers} transfers running: the oldest ({oldest.Transfer.Request.Filename} to {oldest.Client}) was ended to make room"] };
+        }
         // The reply to the request leaves from the transfer's own port, not 69 (RFC 1350 §4): sent by Dispatch.
         _starting = new Session(this, transfer, datagram.Source);
         _sessions.Add(_starting);
@@ -90,6 +98,7 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
         }
 
         public TftpTransfer Transfer { get; }
+        public IPEndPoint Client => _client;
 
         void OnDatagram(Datagram d)
         {
