@@ -33,8 +33,8 @@ public static class RunCommand
             if (!Fabrics.Contains(fabricName))
                 throw new InputError("--fabric", 0, 0, $"unknown fabric '{fabricName}'", "one of: " + string.Join(", ", Fabrics));
             if (fabricName != "simulation")
-                throw new InputError("--fabric", 0, 0, $"the '{fabricName}' fabric is not built yet in this version of the suite",
-                    "use --fabric simulation (the headend and fabrics issue brings loopback, netns and interface)");
+                throw new InputError("--fabric", 0, 0, $"the runner does not run scenarios on the '{fabricName}' fabric yet (the fabric itself is in harness/Network)",
+                    "use --fabric simulation; to serve a real device by hand: eue-conformance headend up --fabric interface|netns");
 
             IReadOnlySet<string>? only = null;
             if (parse.GetValue(rerun) is { } previous)
