@@ -21,6 +21,7 @@ public static class Program
         root.Add(ListCommand.Create(console));
         root.Add(CatalogCommand.Create(console));
         root.Add(ProfileCommand.Create(console));
+        root.Add(HeadendCommand.Create(console));
         root.Add(ReferenceDeviceCommand.Create(console));
         root.Add(MutantsCommand.Create(console));
 
@@ -33,7 +34,7 @@ public static class Program
             {
                 if (stop.IsCancellationRequested) return; // second Ctrl-C: let the process end
                 e.Cancel = true;
-                console.Err.WriteLine("stopping: finishing the report (Ctrl-C again to abort at once)");
+                console.Err.WriteLine("stopping: finishing up (a run writes its report, a headend takes its addresses down; Ctrl-C again to abort at once)");
                 stop.Cancel();
             };
             Console.CancelKeyPress += onCancel;

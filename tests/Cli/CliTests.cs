@@ -152,11 +152,11 @@ public class CliTests
     }
 
     [Fact]
-    public async Task A_fabric_not_yet_built_is_refused_rather_than_faked()
+    public async Task A_fabric_the_runner_cannot_use_yet_is_refused_rather_than_faked()
     {
         var (code, _, error) = await Cli("run", "--dut", "simulated", "--fabric", "netns", "--out", Repo.TempDir());
         code.Should().Be(2);
-        error.Should().Contain("not built yet");
+        error.Should().Contain("does not run scenarios on the 'netns' fabric yet").And.Contain("headend up");
     }
 }
 

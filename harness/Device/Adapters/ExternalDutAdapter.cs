@@ -91,7 +91,7 @@ public sealed class ExternalDutAdapter(ExternalDutOptions options) : IDutAdapter
         {
             using var socket = host.OpenUdp(new IPEndPoint(address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0));
             var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x04, 0x72, 0x73, 0x74], 1, clock);
-            var requester = new SnmpRequester(engine, (bytes, to, _) => { socket.Send(bytes.Span, to); return ValueTask.CompletedTask; });
+            var requester = new SnmpRequester(engine, (bytes, to, _) => { socket.Send(bytes.Span, to); return ValueTask.CompletedTask; }, continueOnCapturedContext: true);
             socket.Received = d => requester.Deliver(SnmpMessage.Decode(d.Payload.Span), d.Payload.Span, d.Source);
             var target = SnmpTarget.V2c(new IPEndPoint(address, 161), options.Community) with { Timeout = TimeSpan.FromSeconds(3), Retries = 1 };
             var set = new Pdu(PduType.SetRequest, 0, SnmpErrorStatus.NoError, 0,

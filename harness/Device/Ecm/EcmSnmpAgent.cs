@@ -25,7 +25,7 @@ public sealed class EcmSnmpAgent(INetworkHost host, DeviceContext context, Refer
     public void Open(IPAddress address)
     {
         Close();
-        var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x03, .. options.Identity.EcmMac.GetAddressBytes()], 1, context.Clock, idSource: random);
+        var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x03, .. options.Identity.EcmMac.GetAddressBytes()], 1, context.Clock, random: random);
         var tree = new MibTree();
         StandardObjects.Register(tree, engine, "EUeConformance reference eCM", ObjectIdentifier.Parse("1.3.6.1.4.1.4491.2.1"));
         tree.Register(new MibScalar(MibNames.DocsCableDevice.DocsDevResetNow, () => SnmpValue.TruthValue(false), write: v =>
@@ -37,6 +37,7 @@ public sealed class EcmSnmpAgent(INetworkHost host, DeviceContext context, Refer
         {
             Communities = new Dictionary<string, SnmpAccess> { [options.Management.ReadCommunity] = SnmpAccess.ReadOnly, [options.Management.EcmWriteCommunity] = SnmpAccess.ReadWrite },
             Versions = new HashSet<SnmpVersion> { SnmpVersion.V1, SnmpVersion.V2c },
+            ContinueOnCapturedContext = true,
         });
         var socket = _socket = host.OpenUdp(new IPEndPoint(address, options.Management.AgentPort));
         socket.Received = d => { if (agent.Handle(d.Payload.Span, d.Source) is { } reply) socket.Send(reply, d.Source); };

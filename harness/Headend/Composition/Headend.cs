@@ -37,10 +37,11 @@ public sealed class Headend : IAsyncDisposable
         Options = options;
         Runtime = new ServerRuntime(host, fabric.Clock, evidence);
         Zones = new DnsZoneStore(database.Zones);
+        Bindings = new EueBindings(fabric.Clock);
         EcmDhcpV4 = new EcmDhcp4Responder(database);
-        EueDhcpV4 = new EueDhcp4Responder(database, Zones);
+        EueDhcpV4 = new EueDhcp4Responder(database, Zones, Bindings);
         EcmDhcpV6 = new EcmDhcp6Responder(database);
-        EueDhcpV6 = new EueDhcp6Responder(database, Zones);
+        EueDhcpV6 = new EueDhcp6Responder(database, Zones, Bindings);
         Dns = new DnsResponder(Zones);
         Tftp = new TftpResponder(FileContent, options.TftpPolicy);
         Http = new HttpResponder(FileContent);
@@ -52,6 +53,8 @@ public sealed class Headend : IAsyncDisposable
     public HeadendOptions Options { get; }
     public ServerRuntime Runtime { get; }
     public DnsZoneStore Zones { get; }
+    /// <summary>The eUE 3-tuples (MAC, address, FQDN) the eUE DHCP servers bound, for the Provisioning Server (EUE-PROV 6.2.2).</summary>
+    public EueBindings Bindings { get; }
 
     public EcmDhcp4Responder EcmDhcpV4 { get; }
     public EueDhcp4Responder EueDhcpV4 { get; }
@@ -67,7 +70,7 @@ public sealed class Headend : IAsyncDisposable
     /// <summary>SEAT: comes with the Kerberos issue; null until registered with <see cref="Register(IKdc)"/>.</summary>
     public IKdc? Kdc { get; private set; }
 
-    /// <summary>SEAT: the SNMP entity; null until registered with <see cref="Register(IProvisioningServer)"/>.</summary>
+    /// <summary>The SNMP entity: the headend's own <see cref="Servers.Provisioning.ProvisioningServer"/> when started with the others, or one registered with <see cref="Register(IProvisioningServer)"/>; null otherwise.</summary>
     public IProvisioningServer? ProvisioningServer { get; private set; }
 
     /// <summary>Every server's overrides, by evidence service name ("ecm-dhcpv4", "eue-dhcpv6", "dns", "tftp", "http", "tod", "ra", …).</summary>
@@ -115,6 +118,7 @@ public sealed class Headend : IAsyncDisposable
         return Task.CompletedTask;
     });
 
+    /// <summary>Puts <paramref name="server"/> in the SNMP entity's seat (stop the built-in one first: leave ProvisioningServer out of <see cref="HeadendOptions.Services"/>).</summary>
     public Task Register(IProvisioningServer server) => _fabric.InvokeAsync(() =>
     {
         ProvisioningServer = server;
@@ -162,6 +166,12 @@ public sealed class Headend : IAsyncDisposable
         {
             Router = new RouterAdvertiser(Runtime, plan);
             Run(Router, x => x.Start());
+        }
+        if (s.HasFlag(HeadendServices.ProvisioningServer))
+        {
+            var server = new ProvisioningServer(Bindings, Options.Seed);
+            Run(server, x => x.Start(Runtime, Database));
+            ProvisioningServer = server;
         }
     }
 

@@ -13,7 +13,9 @@ public enum HeadendServices
     Syslog = 32,
     TimeOfDay = 64,
     RouterAdvertiser = 128,
-    All = Dhcp4 | Dhcp6 | Dns | Tftp | Http | Syslog | TimeOfDay | RouterAdvertiser,
+    /// <summary>The Provisioning Server's SNMP entity (UDP 162 and its own manager port).</summary>
+    ProvisioningServer = 256,
+    All = Dhcp4 | Dhcp6 | Dns | Tftp | Http | Syslog | TimeOfDay | RouterAdvertiser | ProvisioningServer,
 }
 
 /// <summary>How a <see cref="Headend"/> is started.</summary>
@@ -25,4 +27,6 @@ public sealed record HeadendOptions
     /// <summary>The HTTP port of the Configuration Server.</summary>
     public int HttpPort { get; init; } = 80;
     public Protocols.Tftp.TftpServerPolicy TftpPolicy { get; init; } = new();
+    /// <summary>Seeds the servers' own random choices (SNMP msgID and request-id starting points), so a simulation repeats byte for byte.</summary>
+    public int Seed { get; init; }
 }

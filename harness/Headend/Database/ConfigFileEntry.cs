@@ -13,6 +13,12 @@ public sealed record ConfigFileEntry(string Name, byte[] Content, EueConfigFile?
     /// <summary>SHA-1 of the bytes as served (PKT-SEC1.5: over the file as downloaded).</summary>
     public byte[] Hash => ConfigFileHash.Compute(Content);
 
+    /// <summary>
+    /// The key <see cref="Content"/> was encrypted with (Secure flow, PKT-SEC1.5), or null for a plain file.
+    /// The Provisioning Server SETs pktcMtaDevProvConfigKey only when there is one (eUE-19: never for a plain file).
+    /// </summary>
+    public byte[]? EncryptionKey { get; init; }
+
     /// <summary>A file from its model; with <paramref name="basicFlowHash"/> the hash TLV is inserted before the end (PKT-PROV1.5 §9.1).</summary>
     public static ConfigFileEntry FromModel(string name, EueConfigFile model, bool basicFlowHash = false)
     {

@@ -18,6 +18,9 @@ public sealed class ProvisioningDatabase
 
     public NetworkPlan Network { get; set; } = new();
 
+    /// <summary>How the Provisioning Server's SNMP entity talks to eUEs (communities, USM users, eUE-16/19 behaviour).</summary>
+    public ProvisioningSnmpSettings Provisioning { get; set; } = new();
+
     /// <summary>The eCM DHCP server's identity (one server: EUE-PROV 6.3.1 has the eCM use its primary server).</summary>
     public DhcpServerIdentity? EcmServer { get; set; }
 

@@ -11,7 +11,8 @@ namespace EUeConformance.Headend.Database;
 /// domain), <c>servers</c> (ecm: one identity; eue: a list, several DHCP servers at once), <c>devices</c>
 /// (each an <c>ecm:</c> and/or <c>eue:</c> record keyed by MAC), <c>files</c> (configuration files, see
 /// <see cref="ConfigFileYaml"/>) and <c>zones</c> (see <see cref="DnsZoneYaml"/>). Every mistake is reported
-/// with file, line, column and a fix, all at once (<see cref="DatabaseInputErrors"/>).
+/// with file, line, column and a fix, all at once (<see cref="DatabaseInputErrors"/>). <c>provisioning</c> sets the
+/// Provisioning Server's SNMP (see <see cref="ProvisioningSnmpYaml"/>).
 /// </summary>
 public static class ProvisioningDatabaseYaml
 {
@@ -25,10 +26,11 @@ public static class ProvisioningDatabaseYaml
     {
         var root = YamlNodes.Parse(file, text);
         var y = new YamlNodes(file);
-        y.Keys(root, "the database", "network", "servers", "devices", "files", "zones");
+        y.Keys(root, "the database", "network", "servers", "devices", "files", "zones", "provisioning");
         var db = new ProvisioningDatabase();
         if (y.Map(root, "network", "the database") is { } network) db.Network = Network(y, network);
         if (y.Map(root, "servers", "the database") is { } servers) Servers(y, servers, db);
+        if (y.Map(root, "provisioning", "the database") is { } provisioning) db.Provisioning = ProvisioningSnmpYaml.Parse(y, provisioning);
         foreach (var item in y.Seq(root, "devices", "the database"))
         {
             if (item is not YamlMappingNode device) { y.Error(item, "each device is a mapping with 'ecm:' and/or 'eue:'"); continue; }

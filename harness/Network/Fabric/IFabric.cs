@@ -10,8 +10,11 @@ namespace EUeConformance.Network.Fabric;
 /// one at a time. In <see cref="FabricKind.Simulation"/> that context is a deterministic queue pumped
 /// only inside <see cref="RunUntilAsync"/>, and the virtual clock jumps to the next due timer when
 /// the queue is empty; on the real fabrics it is a dedicated thread and the clock is the wall clock.
-/// Actor code may use async/await as long as it does not leave the context (no ConfigureAwait(false),
-/// no Task.Run) and takes every delay from <see cref="Clock"/>.
+/// Actor code may use async/await as long as it does not leave the context (no ConfigureAwait(false) in
+/// its own awaits, no Task.Run) and takes every delay from <see cref="Clock"/>. Library code called from
+/// actors (Stream.CopyToAsync and the like) may await the fabric's own tasks (stream reads, connects,
+/// timers) with ConfigureAwait(false): the simulation completes those where such continuations stay on
+/// its thread.
 /// </remarks>
 public interface IFabric : IAsyncDisposable
 {

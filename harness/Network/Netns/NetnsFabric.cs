@@ -108,6 +108,21 @@ public sealed class NetnsFabric : KernelFabric
         return host;
     }
 
+    /// <summary>
+    /// Plugs an existing interface of this machine into <paramref name="link"/>'s bridge: a NIC cabled to a
+    /// real device on a bench, so the device shares the link with the fabric's hosts. The interface is moved
+    /// from <paramref name="fromNamespace"/> (null: the machine's own) into the link's namespace; when the
+    /// fabric is disposed and that namespace deleted, a physical NIC returns to the machine's namespace
+    /// (a veth end is deleted with it).
+    /// </summary>
+    public void Attach(ILink link, string interfaceName, string? fromNamespace = null)
+    {
+        ObjectDisposedException.ThrowIf(IsDisposed, this);
+        if (link is not NetnsLink l || !_links.Contains(l)) throw new ArgumentException("the link does not belong to this fabric", nameof(link));
+        IpCommand.Run(fromNamespace, "link", "set", "dev", interfaceName, "netns", l.Namespace);
+        IpCommand.Batch(l.Namespace, [$"link set dev {interfaceName} master {NetnsLink.Bridge}", $"link set dev {interfaceName} up"]);
+    }
+
     /// <summary>Every host's one interface is called eth0 inside its namespace.</summary>
     public const string Interface = "eth0";
 

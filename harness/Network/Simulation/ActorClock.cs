@@ -21,6 +21,6 @@ internal sealed class ActorClock(VirtualClock clock, ActorContext context) : Tim
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         string actor = context.CurrentActor;
-        return clock.CreateTimer(s => context.Post(actor, () => callback(s)), state, dueTime, period);
+        return clock.CreateTimer(s => context.Post(actor, () => ActorContext.Detached(() => callback(s))), state, dueTime, period);
     }
 }

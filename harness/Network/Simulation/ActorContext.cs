@@ -83,7 +83,7 @@ internal sealed class ActorContext
                 if (next is not null && (deadline is null || next <= deadline))
                 {
                     // A timer made through VirtualClock directly (not the fabric's clock) fires right here: still on this thread, in this context.
-                    Execute("clock", () => _clock.AdvanceToNextTimer());
+                    Execute("clock", () => Detached(() => _clock.AdvanceToNextTimer()));
                     continue;
                 }
                 if (deadline is null)
@@ -100,6 +100,23 @@ internal sealed class ActorContext
             _currentActor = Outside;
             lock (_gate) _pumpThread = null;
         }
+    }
+
+    /// <summary>
+    /// Runs fabric code that completes a task actor code awaits (a stream read, a connect, a timer) with no
+    /// SynchronizationContext set. The runtime never runs a ConfigureAwait(false) continuation inline under a
+    /// custom SynchronizationContext: it sends it to the thread pool, where the simulation cannot see it and
+    /// virtual time runs on without it (Stream.CopyToAsync, ReadExactlyAsync and their kind await that way).
+    /// Without a context such continuations run inline here, on the pumping thread; continuations that
+    /// captured the actor context are posted to the queue, in order. Either way nothing leaves the pump.
+    /// </summary>
+    public static void Detached(Action completion)
+    {
+        var context = SynchronizationContext.Current;
+        if (context is null) { completion(); return; }
+        SynchronizationContext.SetSynchronizationContext(null);
+        try { completion(); }
+        finally { SynchronizationContext.SetSynchronizationContext(context); }
     }
 
     /// <summary>Runs part of the current work item on behalf of another actor (a datagram's receiver), under its name.</summary>

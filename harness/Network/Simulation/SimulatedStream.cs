@@ -104,7 +104,8 @@ internal sealed class SimulatedStream(TcpEnd end) : Stream
         _pending = null;
         pending.Registration.Dispose();
         // State is settled before the reader resumes: its continuation may read or write again at once.
-        pending.Completion.TrySetResult(Take(pending.Buffer.Span));
+        int taken = Take(pending.Buffer.Span);
+        ActorContext.Detached(() => pending.Completion.TrySetResult(taken));
     }
 
     int Take(Span<byte> buffer)

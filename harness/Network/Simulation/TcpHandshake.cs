@@ -67,8 +67,8 @@ internal static class TcpHandshake
             // RFC 9293 section 3.10.7.1: a SYN to a closed port is answered with RST, ACK.
             var rst = Frames.Tcp(server.MacBytes, client.MacBytes, Unscoped(clientEnd.RemoteEndPoint), Unscoped(clientEnd.LocalEndPoint),
                 0, clientEnd.SendNext, TcpFlags.Rst | TcpFlags.Ack, []);
-            server.Link.TransmitReliably(server, rst, () => connected.TrySetException(
-                new SocketException((int)SocketError.ConnectionRefused, $"{clientEnd.RemoteEndPoint}: nothing listens there on host {server.Name}")));
+            server.Link.TransmitReliably(server, rst, () => ActorContext.Detached(() => connected.TrySetException(
+                new SocketException((int)SocketError.ConnectionRefused, $"{clientEnd.RemoteEndPoint}: nothing listens there on host {server.Name}"))));
             return;
         }
 
@@ -87,7 +87,7 @@ internal static class TcpHandshake
             clientEnd.ReceiveNext = serverEnd.SendNext;
             if (connected.Task.IsCompleted) return; // the connect was cancelled meanwhile
             client.Track(clientEnd);
-            // The ACK goes out before the connect completes: the caller resumes inline and may send at once.
+            // The ACK goes out before the connect completes: the caller may send as soon as it resumes.
             var ack = clientEnd.Segment(TcpFlags.Ack, [], server.MacBytes);
             client.Link.TransmitReliably(client, ack, () =>
             {
@@ -95,7 +95,7 @@ internal static class TcpHandshake
                 server.Track(serverEnd);
                 listener.Accept(serverEnd);
             });
-            connected.TrySetResult(clientEnd);
+            ActorContext.Detached(() => connected.TrySetResult(clientEnd));
         });
     }
 

@@ -14,6 +14,10 @@ internal sealed class CaptureLedger(TimeProvider clock)
     static readonly TimeSpan Memory = TimeSpan.FromSeconds(10);
     readonly object _gate = new();
     readonly Dictionary<Fingerprint, DateTimeOffset> _sent = [];
+    // The same entries in the order they were made: forgetting walks from the oldest and stops at the
+    // first one still remembered, so a flood of sends costs constant time each (a scan of the whole
+    // dictionary per send made 100,000 sends in ten seconds quadratic).
+    readonly Queue<(Fingerprint Key, DateTimeOffset At)> _order = new();
 
     readonly record struct Fingerprint(int SourcePort, int DestinationPort, ulong Hash);
 
@@ -23,8 +27,13 @@ internal sealed class CaptureLedger(TimeProvider clock)
         var now = clock.GetUtcNow();
         lock (_gate)
         {
-            if (_sent.Count > 4096) foreach (var old in _sent.Where(e => now - e.Value > Memory).Select(e => e.Key).ToList()) _sent.Remove(old);
+            while (_order.TryPeek(out var oldest) && now - oldest.At > Memory)
+            {
+                _order.Dequeue();
+                if (_sent.TryGetValue(oldest.Key, out var at) && at == oldest.At) _sent.Remove(oldest.Key);
+            }
             _sent[key] = now;
+            _order.Enqueue((key, now));
         }
     }
 

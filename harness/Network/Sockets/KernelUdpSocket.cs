@@ -38,8 +38,21 @@ internal sealed class KernelUdpSocket : IDatagramSocket
         return udp;
     }
 
+    /// <summary>
+    /// The receive buffer each socket asks for: room for thousands of datagrams, so that a burst (a flood of
+    /// malformed input, a garbage-collection pause of the harness) is held by the kernel until the receive
+    /// loop drains it instead of being dropped uncounted by the evidence. The kernel's default (212992
+    /// bytes, about 280 small datagrams) overflowed under a 100,000-datagram flood.
+    /// </summary>
+    public const int ReceiveBuffer = 8 * 1024 * 1024;
+
+    // SOL_SOCKET / SO_RCVBUFFORCE (socket(7)): like SO_RCVBUF, but a process with CAP_NET_ADMIN may exceed net.core.rmem_max.
+    const int SolSocket = 1, SoRcvBufForce = 33;
+
     static void Configure(KernelHost host, Socket s, IPEndPoint local)
     {
+        try { s.SetRawSocketOption(SolSocket, SoRcvBufForce, BitConverter.GetBytes(ReceiveBuffer)); }
+        catch (SocketException) { s.ReceiveBufferSize = ReceiveBuffer; } // without the capability: as much as rmem_max allows
         s.ExclusiveAddressUse = false;
         s.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         if (local.AddressFamily == AddressFamily.InterNetwork)

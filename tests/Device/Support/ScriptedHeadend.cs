@@ -127,7 +127,7 @@ public sealed class ScriptedHeadend
 
     void StartSnmpManager(TimeProvider clock)
     {
-        var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x04, 0x70, 0x72, 0x6F, 0x76], 1, clock, idSource: new Random(3));
+        var engine = new SnmpEngine([0x80, 0x00, 0x11, 0x8B, 0x04, 0x70, 0x72, 0x6F, 0x76], 1, clock, random: new Random(3));
         _receiver = new SnmpNotificationReceiver(engine, new SnmpNotificationReceiverOptions { Communities = new HashSet<string> { "public" } });
         _managerV4 = _host.OpenUdp(new IPEndPoint(IPAddress.Any, 0));
         _managerV6 = _host.OpenUdp(new IPEndPoint(IPAddress.IPv6Any, 0));
@@ -135,7 +135,7 @@ public sealed class ScriptedHeadend
         {
             (to.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? _managerV6 : _managerV4).Send(bytes.Span, to);
             return ValueTask.CompletedTask;
-        });
+        }, continueOnCapturedContext: true);
         Action<Datagram> deliver = d => _requester.Deliver(SnmpMessage.Decode(d.Payload.Span), d.Payload.Span, d.Source);
         _managerV4.Received = deliver;
         _managerV6.Received = deliver;

@@ -35,6 +35,22 @@ public sealed class ProvisioningDatabaseYamlTests
         var zone = db.Zones.Single();
         zone.Records.Should().Contain(r => r.Type == DnsType.Srv && r.Name.EqualsIgnoreCase(DnsName.Parse("_kerberos._udp.example.net")));
         zone.Records.Single(r => r.Type == DnsType.Naptr).Name.Should().Be(DnsName.Parse("example.net"));
+        db.Provisioning.NotificationCommunities.Should().Equal("public");
+        db.Provisioning.Community.Should().Be("private");
+        db.Provisioning.Users.Single().Should().Match<UsmUserSettings>(u => u.Name == "eue" && u.Auth == EUeConformance.Protocols.Snmp.Usm.UsmAuthProtocol.HmacSha
+            && u.Priv == EUeConformance.Protocols.Snmp.Usm.UsmPrivProtocol.AesCfb128 && u.PrivPassword == "privpass1");
+        db.Provisioning.Timeout.Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void A_provisioning_user_with_privacy_but_no_authentication_or_a_short_password_is_refused()
+    {
+        var text = "provisioning:\n  users:\n    - { name: a, priv: des, priv-password: longenough }\n    - { name: b, auth: md5, auth-password: short }\n  query: [not-an-oid]\n";
+        var errors = Assert.Throws<DatabaseInputErrors>(() => ProvisioningDatabaseYaml.Parse(text, "lab.yaml")).Errors;
+        errors.Select(e => e.Line).Should().Equal(3, 4, 5);
+        errors[0].Problem.Should().Contain("privacy without authentication");
+        errors[1].Problem.Should().Contain("8 characters");
+        errors[2].Problem.Should().Contain("OID");
     }
 
     [Fact]

@@ -53,16 +53,55 @@ public sealed partial class ToolsInteropTests
     public async Task atftp_negotiates_the_eUE_blocksize_of_6_3_3_and_eUE_22_and_gets_the_same_bytes(string server, string blksize)
     {
         var atftp = NetnsHeadend.Tool("/usr/bin/atftp", "atftp");
-        await using var bed = await NetnsHeadend.StartAsync(EueMac, clientAddresses: true);
+        var (db, file) = LargeFile();
+        await using var bed = await NetnsHeadend.StartAsync(EueMac, clientAddresses: true, db);
         var output = Path.Combine(bed.Dir, "got.cfg");
         var run = await bed.RunAsync(Bound, atftp, "--option", $"blksize {blksize}", "--option", "tsize 0", "--get", "-r", ConfigFileName, "-l", output, server);
         File.Exists(output).Should().BeTrue($"{run.Stdout}{run.Stderr}\n{bed.Evidence()}");
-        (await File.ReadAllBytesAsync(output)).Should().Equal(ConfigFileBytes);
+        (await File.ReadAllBytesAsync(output)).Should().Equal(file);
         var oack = (TftpOptionAck)bed.Log.Events.Single(e => e.Service == "tftp" && e.Kind == "OACK").Message!;
         oack.Options.Should().Contain(new TftpOption("blksize", blksize));
-        oack.Options.Should().Contain(o => o.Is("tsize") && o.Value == ConfigFileBytes.Length.ToString(CultureInfo.InvariantCulture));
+        oack.Options.Should().Contain(o => o.Is("tsize") && o.Value == file.Length.ToString(CultureInfo.InvariantCulture));
+        int size = int.Parse(blksize, CultureInfo.InvariantCulture);
+        bed.Log.Events.Where(e => e.Service == "tftp" && e.Kind == "DATA" && e.Direction == Direction.Sent).Select(e => ((TftpData)e.Message!).Payload.Length)
+            .Should().Equal([.. Enumerable.Repeat(size, file.Length / size), file.Length % size], "every block but the last is the negotiated size");
         var rrq = (TftpReadRequest)bed.Log.Events.Single(e => e.Service == "tftp" && e.Kind == "RRQ").Message!;
         rrq.Options.Should().Contain(new TftpOption("blksize", blksize), "atftp asked for the eUE's blocksize");
+    }
+
+    [Theory]
+    [InlineData("tftp://192.0.2.1/eue1.cfg", "1448")]
+    [InlineData("tftp://[2001:db8:1::1]/eue1.cfg", "1428")]
+    public async Task curl_downloads_over_TFTP_with_the_eUE_blocksize_negotiated_6_3_3_and_eUE_22(string url, string blksize)
+    {
+        var curl = NetnsHeadend.Tool("/usr/bin/curl", "curl");
+        var (db, file) = LargeFile();
+        await using var bed = await NetnsHeadend.StartAsync(EueMac, clientAddresses: true, db);
+        var output = Path.Combine(bed.Dir, "got.cfg");
+        var run = await bed.RunAsync(Bound, curl, "-sS", "--tftp-blksize", blksize, "-o", output, url);
+        run.ExitCode.Should().Be(0, $"{run.Stderr}\n{bed.Evidence()}");
+        (await File.ReadAllBytesAsync(output)).Should().Equal(file);
+        var rrq = (TftpReadRequest)bed.Log.Events.Single(e => e.Service == "tftp" && e.Kind == "RRQ").Message!;
+        rrq.Options.Should().Contain(new TftpOption("blksize", blksize), "curl asked for the eUE's blocksize");
+        var oack = (TftpOptionAck)bed.Log.Events.Single(e => e.Service == "tftp" && e.Kind == "OACK").Message!;
+        oack.Options.Should().Contain(new TftpOption("blksize", blksize));
+        int size = int.Parse(blksize, CultureInfo.InvariantCulture);
+        var blocks = bed.Log.Events.Where(e => e.Service == "tftp" && e.Kind == "DATA" && e.Direction == Direction.Sent).Select(e => ((TftpData)e.Message!).Payload.Length).ToList();
+        blocks.Should().Equal([.. Enumerable.Repeat(size, file.Length / size), file.Length % size], "every block but the last is the negotiated size");
+    }
+
+    /// <summary>The sample database with a configuration file of a few thousand bytes: several blocks of 1428 or 1448.</summary>
+    static (EUeConformance.Headend.Database.ProvisioningDatabase Db, byte[] File) LargeFile()
+    {
+        var db = SampleDatabase();
+        var model = new EUeConformance.Protocols.ConfigFile.ConfigFileBuilder().StartOfFile()
+            .SetMib("1.3.6.1.2.1.140.1.1.6.0", true)
+            .SetMib("1.3.6.1.4.1.4491.2.2.1.1.1.7.0", new string('y', 5000))
+            .EndOfFile().Build();
+        var entry = EUeConformance.Headend.Database.ConfigFileEntry.FromModel(ConfigFileName, model);
+        db.AddFile(entry);
+        entry.Content.Length.Should().BeGreaterThan(3 * 1448);
+        return (db, entry.Content);
     }
 
     [Theory]

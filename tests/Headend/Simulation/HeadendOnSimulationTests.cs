@@ -136,6 +136,35 @@ public sealed class HeadendOnSimulationTests
         received.Should().Equal(file);
         retransmittedAfter.Should().Be(TimeSpan.FromSeconds(1), "DATA 1 was dropped and sent again on the 1 s timer, in fabric time");
         bed.Headend.Tftp.Overrides.Items.Should().ContainSingle();
+        bed.Events("tftp").Take(2).Select(e => (e.Direction, e.Kind)).Should().Equal([(Direction.Received, "RRQ"), (Direction.Sent, "OACK")],
+            "a request is in the evidence before its answer");
+
+        // The finished transfer gave its port back: a late duplicate ACK meets nobody.
+        await bed.Fabric.RunUntilAsync(new TaskCompletionSource().Task, TimeSpan.FromSeconds(10));
+        bed.Events("tftp").Last().Fields[EUeConformance.Headend.Servers.Common.EvidenceNotes.NoteField].Should().Contain("complete");
+        var transferPort = bed.Events("tftp").First(e => e.Kind == "OACK").Local;
+        int before = bed.Events("tftp").Count;
+        await bed.SendAsync(socket, new TftpAck(2).Encode(), new IPEndPoint(HeadendV6, transferPort.Port));
+        await bed.Fabric.RunUntilAsync(new TaskCompletionSource().Task, TimeSpan.FromSeconds(10));
+        bed.Events("tftp").Should().HaveCount(before);
+    }
+
+    [Fact]
+    public async Task Past_256_abandoned_transfers_the_oldest_makes_room_and_every_request_is_still_served()
+    {
+        await using var bed = await SimulatedHeadend.StartAsync(EueMac);
+        await bed.Fabric.InvokeAsync(() => bed.Device.AssignAddressAsync(new InterfaceAddress(EueV4, 24)));
+        var (socket, inbox) = await bed.OpenAsync(new IPEndPoint(IPAddress.Any, 0));
+        const int Requests = 300;
+        await bed.Fabric.InvokeAsync(() =>
+        {
+            for (int i = 0; i < Requests; i++) socket.Send(new TftpReadRequest(ConfigFileName, "octet", []).Encode(), new IPEndPoint(HeadendV4, 69));
+        });
+        (await bed.RunUntil(inbox.Count(Requests), TimeSpan.FromSeconds(1))).Should().BeTrue("each request got its first block at once, none was turned away");
+
+        inbox.Received.Take(Requests).Select(d => d.Source.Port).Distinct().Should().HaveCount(Requests, "each transfer on a port of its own");
+        bed.Events("tftp").Where(e => e.Kind == "RRQ").Select(e => e.Fields.GetValueOrDefault(EUeConformance.Headend.Servers.Common.EvidenceNotes.NoteField) ?? "")
+            .Count(n => n.Contains("was ended to make room")).Should().Be(Requests - EUeConformance.Headend.Servers.Tftp.TftpServer.MaxConcurrentTransfers);
     }
 
     [Fact]

@@ -18,16 +18,24 @@ public sealed class SimulatedHeadend : IAsyncDisposable
     public required INetworkHost Device { get; init; }
     public required EUeConformance.Headend.Composition.Headend Headend { get; init; }
 
-    public static async Task<SimulatedHeadend> StartAsync(PhysicalAddress deviceMac, ProvisioningDatabase? database = null, HeadendOptions? options = null)
+    /// <summary>Where capture.pcap and events.jsonl go, when the bed records them.</summary>
+    public EvidenceRecorder? Recorder { get; init; }
+
+    /// <param name="evidenceDirectory">Record capture.pcap and events.jsonl there (from before the first host is attached).</param>
+    /// <param name="impairments">The access link's loss, delay, duplication and reordering, from the start.</param>
+    public static async Task<SimulatedHeadend> StartAsync(PhysicalAddress deviceMac, ProvisioningDatabase? database = null, HeadendOptions? options = null,
+        int seed = 7, string? evidenceDirectory = null, LinkImpairments? impairments = null)
     {
-        var fabric = new SimulationFabric(seed: 7);
+        var fabric = new SimulationFabric(seed);
         var log = new EvidenceLog(fabric);
+        var recorder = evidenceDirectory is null ? null : new EvidenceRecorder(fabric, log, evidenceDirectory);
         var link = fabric.CreateLink("access");
+        if (impairments is not null) link.Impairments = impairments;
         var host = await fabric.AddHostAsync(link, new HostOptions("headend", HeadendMac,
             [new InterfaceAddress(HeadendV4, 24), new InterfaceAddress(SecondServerV4, 24), new InterfaceAddress(HeadendV6, 64)]));
         var device = await fabric.AddHostAsync(link, new HostOptions("device", deviceMac, []));
-        var headend = await EUeConformance.Headend.Composition.Headend.StartAsync(fabric, host, database ?? SampleDatabase(), log, options);
-        return new SimulatedHeadend { Fabric = fabric, Log = log, Device = device, Headend = headend };
+        var headend = await EUeConformance.Headend.Composition.Headend.StartAsync(fabric, host, database ?? SampleDatabase(), log, options ?? new HeadendOptions { Seed = seed });
+        return new SimulatedHeadend { Fabric = fabric, Log = log, Device = device, Headend = headend, Recorder = recorder };
     }
 
     /// <summary>A socket of the device's, with an inbox, opened on the actor context.</summary>
@@ -50,5 +58,6 @@ public sealed class SimulatedHeadend : IAsyncDisposable
     {
         await Headend.DisposeAsync();
         await Fabric.DisposeAsync();
+        Recorder?.Dispose();
     }
 }

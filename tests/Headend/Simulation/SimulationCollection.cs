@@ -3,9 +3,10 @@ using Xunit;
 namespace EUeConformance.Tests.Headend.Simulation;
 
 /// <summary>
-/// The headend's simulation tests run alone: run beside other simulations, the simulated TCP
-/// streams delivered late or empty (reported to the simulation fabric's owner); one at a time they
-/// are deterministic.
+/// The headend's simulation tests, one class after another (beside the other collections). They once
+/// had to run alone: library awaits with ConfigureAwait(false) escaped to the thread pool and TCP streams
+/// arrived late or empty when the pool was busy; the fabric now keeps those continuations on the pump
+/// (tests/Network/Simulation/ThreadPoolEscapeTests).
 /// </summary>
-[CollectionDefinition(nameof(SimulationCollection), DisableParallelization = true)]
+[CollectionDefinition(nameof(SimulationCollection))]
 public sealed class SimulationCollection;

@@ -46,7 +46,7 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         _instruction = null;
         EueManagedObjects.Write(mib, options, configuration);
 
-        var engine = new SnmpEngine(EngineId(options.Identity.EueMac.GetAddressBytes()), boots: 1, context.Clock, idSource: random);
+        var engine = new SnmpEngine(EngineId(options.Identity.EueMac.GetAddressBytes()), boots: 1, context.Clock, random: random);
         var tree = new MibTree();
         StandardObjects.Register(tree, engine, EueManagedObjects.SysDescr(options.Identity), CableLabsEue, configuration.Fqdn ?? "");
         foreach (var subtree in ServedSubtrees)
@@ -58,6 +58,7 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         {
             Communities = new Dictionary<string, SnmpAccess> { [_management.ReadCommunity] = SnmpAccess.ReadOnly, [_management.WriteCommunity] = SnmpAccess.ReadWrite },
             Versions = new HashSet<SnmpVersion> { SnmpVersion.V1, SnmpVersion.V2c },
+            ContinueOnCapturedContext = true,
         });
         var socket = _socket = host.OpenUdp(new IPEndPoint(configuration.Address, _management.AgentPort));
         var agent = _agent;

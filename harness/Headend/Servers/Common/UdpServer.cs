@@ -73,6 +73,12 @@ public abstract class UdpServer<TMessage> : IAsyncDisposable where TMessage : no
         }
         Runtime.Evidence.Publish(service, Direction.Received, local, datagram.Source, Protocol, KindOf(message), FieldsOf(message), message,
             datagram.Payload, decision.Notes);
+        Dispatch(service, decision);
+    }
+
+    /// <summary>Sends the planned replies, each after its delay; called once the request is in the evidence, so a reply never precedes it there.</summary>
+    protected virtual void Dispatch(string service, Decision<TMessage> decision)
+    {
         foreach (var reply in decision.Replies)
             Scheduler.After(reply.Delay, () => Send(service, reply));
     }

@@ -2,6 +2,7 @@ using System.Net;
 using EUeConformance.Headend.Database;
 using EUeConformance.Headend.Overrides;
 using EUeConformance.Headend.Servers.Dns;
+using EUeConformance.Headend.Servers.Provisioning;
 using EUeConformance.Protocols.Dhcp4;
 
 namespace EUeConformance.Headend.Servers.Dhcp4;
@@ -15,7 +16,7 @@ namespace EUeConformance.Headend.Servers.Dhcp4;
 /// server go in 'file' and siaddr. The FQDN goes back in option 81 when the client sent one (RFC 4702),
 /// else as options 12 and 15; on ACK the A record is added to DNS (6.2.2).
 /// </summary>
-public sealed class EueDhcp4Responder(ProvisioningDatabase database, IDnsRegistrar? dns = null) : Dhcp4ResponderBase(database)
+public sealed class EueDhcp4Responder(ProvisioningDatabase database, IDnsRegistrar? dns = null, IEueBindingRegistrar? bindings = null) : Dhcp4ResponderBase(database)
 {
     public override string Service => "eue-dhcpv4";
 
@@ -76,6 +77,8 @@ public sealed class EueDhcp4Responder(ProvisioningDatabase database, IDnsRegistr
 
     protected override void OnBound(Dhcp4Client client, IPAddress address, DhcpMessage request)
     {
-        if (Record(client).Fqdn is { } fqdn) dns?.Register(fqdn, address);
+        var fqdn = Record(client).Fqdn;
+        if (fqdn is not null) dns?.Register(fqdn, address);
+        bindings?.Bound(client.Mac, address, fqdn);
     }
 }

@@ -3,6 +3,7 @@ using System.Net.NetworkInformation;
 using EUeConformance.Headend.Database;
 using EUeConformance.Headend.Overrides;
 using EUeConformance.Headend.Servers.Dns;
+using EUeConformance.Headend.Servers.Provisioning;
 using EUeConformance.Protocols.Dhcp;
 using EUeConformance.Protocols.Dhcp4;
 using EUeConformance.Protocols.Dhcp6;
@@ -19,7 +20,7 @@ namespace EUeConformance.Headend.Servers.Dhcp6;
 /// OPTION_FQDN (RFC 4704 §5) answers the eUE's with its FQDN, S=1 (this server adds the AAAA, 6.2.2), O=1
 /// when that overrides the client's S; on REPLY to a REQUEST the AAAA record goes into DNS.
 /// </summary>
-public sealed class EueDhcp6Responder(ProvisioningDatabase database, IDnsRegistrar? dns = null) : Dhcp6ResponderBase(database)
+public sealed class EueDhcp6Responder(ProvisioningDatabase database, IDnsRegistrar? dns = null, IEueBindingRegistrar? bindings = null) : Dhcp6ResponderBase(database)
 {
     public override string Service => "eue-dhcpv6";
 
@@ -69,6 +70,8 @@ public sealed class EueDhcp6Responder(ProvisioningDatabase database, IDnsRegistr
 
     protected override void OnBound(Dhcp6Client client, IPAddress address, Dhcp6Message request)
     {
-        if (Record(client).Fqdn is { } fqdn) dns?.Register(fqdn, address);
+        var fqdn = Record(client).Fqdn;
+        if (fqdn is not null) dns?.Register(fqdn, address);
+        bindings?.Bound(client.Mac, address, fqdn);
     }
 }

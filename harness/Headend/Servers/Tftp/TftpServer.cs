@@ -17,10 +17,21 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
     : UdpServer<TftpPacket>(runtime, new IPEndPoint(bindAddress, TftpPacket.Port))
 {
     readonly List<Session> _sessions = [];
+    readonly List<TftpTransfer> _transfers = [];
+
+    /// <summary>
+    /// Transfers running at once, at most, so that a flood of requests cannot use up the host's sockets: a
+    /// request beyond them ends the oldest transfer (under a flood, one whose client is not there) and is
+    /// served; the evidence says which transfer made room.
+    /// </summary>
+    public const int MaxConcurrentTransfers = 256;
 
     public TftpResponder Responder => responder;
     /// <summary>Transfers started so far (finished ones included), for assertions.</summary>
-    public IReadOnlyList<TftpTransfer> Transfers => [.. _sessions.Select(s => s.Transfer)];
+    public IReadOnlyList<TftpTransfer> Transfers => [.. _transfers];
+
+    /// <summary>Transfers whose port is still open.</summary>
+    public int RunningTransfers => _sessions.Count;
 
     protected override string Protocol => "tftp";
     protected override string DefaultService => "tftp";
@@ -34,16 +45,37 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
     {
         var decision = responder.OnRequest(message, datagram.Source, out var transfer);
         if (transfer is null) return (DefaultService, decision);
-        // The reply to the request leaves from the transfer's own port, not 69 (RFC 1350 §4).
-        var session = new Session(this, transfer, datagram.Source);
-        _sessions.Add(session);
+        if (_sessions.Count >= MaxConcurrentTransfers)
+        {
+            var oldest = _sessions[0];
+            Close(oldest);
+            decision = decision with { Notes = [.. decision.Notes, $"{MaxConcurrentTransfers} transfers running: the oldest ({oldest.Transfer.Request.Filename} to {oldest.Client}) was ended to make room"] };
+        }
+        // The reply to the request leaves from the transfer's own port, not 69 (RFC 1350 §4): sent by Dispatch.
+        _starting = new Session(this, transfer, datagram.Source);
+        _sessions.Add(_starting);
+        _transfers.Add(transfer);
+        return (DefaultService, decision);
+    }
+
+    Session? _starting;
+
+    protected override void Dispatch(string service, Decision<TftpPacket> decision)
+    {
+        if (_starting is not { } session) { base.Dispatch(service, decision); return; }
+        _starting = null;
         session.Send(decision);
-        return (DefaultService, decision with { Replies = [] });
+    }
+
+    void Close(Session session)
+    {
+        if (_sessions.Remove(session)) session.Dispose();
     }
 
     public override async ValueTask DisposeAsync()
     {
         foreach (var s in _sessions) s.Dispose();
+        _sessions.Clear();
         await base.DisposeAsync();
     }
 
@@ -66,6 +98,7 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
         }
 
         public TftpTransfer Transfer { get; }
+        public IPEndPoint Client => _client;
 
         void OnDatagram(Datagram d)
         {
@@ -97,12 +130,17 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
             foreach (var reply in decision.Replies)
                 _server.Scheduler.After(reply.Delay, () =>
                 {
+                    if (_closed) return;
                     var bytes = reply.Message.Encode();
                     _socket.Send(bytes, reply.Destination, reply.Source);
                     Publish(Direction.Sent, reply.Destination, reply.Kind, TftpFields.Of(reply.Message), reply.Message, bytes, null);
                 });
             if (!Transfer.Done) _timer = _server.Scheduler.Arm(Transfer.Timeout, OnTimeout);
+            // A finished transfer gives its port back once what it still had to send has gone (a late duplicate ACK then meets a closed port).
+            else _server.Scheduler.After(decision.Replies.Select(r => r.Delay).DefaultIfEmpty(TimeSpan.Zero).Max(), () => _server.Close(this));
         }
+
+        bool _closed;
 
         void OnTimeout()
         {
@@ -117,6 +155,7 @@ public sealed class TftpServer(ServerRuntime runtime, TftpResponder responder, I
 
         public void Dispose()
         {
+            _closed = true;
             _timer?.Cancel();
             _socket.Dispose();
         }

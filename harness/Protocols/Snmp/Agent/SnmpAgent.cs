@@ -27,7 +27,7 @@ public sealed class SnmpAgent
         Requester = new SnmpRequester(engine, (bytes, to, ct) =>
             _send is { } send ? send(bytes, to, ct)
             : (_transport ?? throw new InvalidOperationException("the agent sends notifications through the transport given to RunAsync or SendThrough")).SendAsync(bytes, to, ct),
-            Options.Decode);
+            Options.Decode, Options.ContinueOnCapturedContext);
         Notifications = new SnmpNotificationOriginator(engine, Requester);
     }
 

@@ -17,4 +17,6 @@ public sealed record SnmpAgentOptions
     public int MaxMessageSize { get; init; } = 65507;
     /// <summary>How strictly requests are decoded; RFC 3417 §8 lets a peer use longer-than-minimal lengths.</summary>
     public SnmpDecodeOptions Decode { get; init; } = SnmpDecodeOptions.Rfc3417;
+    /// <summary>The notification originator's awaits resume on the caller's context: for an agent living on a fabric's actor context (a simulated device).</summary>
+    public bool ContinueOnCapturedContext { get; init; }
 }

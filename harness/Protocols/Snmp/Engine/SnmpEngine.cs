@@ -19,7 +19,10 @@ public sealed class SnmpEngine
     int _nextMessageId;
     int _nextRequestId;
 
-    public SnmpEngine(ReadOnlySpan<byte> engineId, int boots, TimeProvider clock, IEnumerable<UsmUser>? users = null, IUsmSaltSource? salt = null, int maxMessageSize = 65507, Random? idSource = null)
+    /// <param name="random">Draws the msgID and request-id starting points; null: a shared random source. A seeded one makes the
+    /// engine's identifiers, and so its datagrams, repeat from run to run (the simulation's determinism).</param>
+    public SnmpEngine(ReadOnlySpan<byte> engineId, int boots, TimeProvider clock, IEnumerable<UsmUser>? users = null, IUsmSaltSource? salt = null, int maxMessageSize = 65507,
+        Random? random = null)
     {
         if (engineId.Length is < UsmSecurityParameters.MinEngineIdLength or > UsmSecurityParameters.MaxEngineIdLength)
             throw new ArgumentException($"snmpEngineID is {UsmSecurityParameters.MinEngineIdLength}..{UsmSecurityParameters.MaxEngineIdLength} octets (RFC 3411 §5), not {engineId.Length}", nameof(engineId));
@@ -32,11 +35,10 @@ public sealed class SnmpEngine
         _users = new UsmUserTable(users ?? []);
         Salt = salt ?? new UsmSaltCounter();
         MaxMessageSize = maxMessageSize;
-        // Random starting points, as RFC 3412 §6.2 suggests for msgID, so that a restart does not reuse recent ones;
-        // a simulation passes its seeded source so that the same seed puts the same ids on the wire.
-        var ids = idSource ?? Random.Shared;
-        _nextMessageId = ids.Next(1, int.MaxValue / 2);
-        _nextRequestId = ids.Next(1, int.MaxValue / 2);
+        // Random starting points, as RFC 3412 §6.2 suggests for msgID, so that a restart does not reuse recent ones.
+        random ??= Random.Shared;
+        _nextMessageId = random.Next(1, int.MaxValue / 2);
+        _nextRequestId = random.Next(1, int.MaxValue / 2);
     }
 
     public byte[] EngineId { get; }

@@ -12,9 +12,7 @@ namespace EUeConformance.Protocols.Snmp.Engine;
 /// the user's keys for it, adopts the boots and time the Report gives, re-synchronises once on an
 /// authenticated notInTimeWindow Report, and uses a fresh msgID for every message (RFC 3412 §6.2).
 /// Transport-agnostic: the owner passes a send function, and feeds arriving datagrams to
-/// <see cref="Deliver"/>. Its awaits resume on the caller's context (no ConfigureAwait(false)): an
-/// actor of the simulation fabric (the reference eUE, the provisioning server) stays on its one
-/// thread and its virtual clock, and a caller without a context continues on the thread pool.
+/// <see cref="Deliver"/>.
 /// </summary>
 public sealed class SnmpRequester
 {
@@ -26,12 +24,19 @@ public sealed class SnmpRequester
     readonly ConcurrentDictionary<int, Pending> _byMessageId = new();
     readonly ConcurrentDictionary<int, Pending> _byRequestId = new();
     readonly ConcurrentDictionary<string, byte[]> _engineIds = new(StringComparer.Ordinal);
+    readonly bool _onContext;
 
-    public SnmpRequester(SnmpEngine engine, SendFunc send, SnmpDecodeOptions? options = null)
+    /// <param name="continueOnCapturedContext">
+    /// Resume every await on the caller's SynchronizationContext instead of the thread pool: for
+    /// callers that live on a single-threaded actor context (a fabric's, where sends and timers must
+    /// stay on that context, and the simulation sees nothing the thread pool does).
+    /// </param>
+    public SnmpRequester(SnmpEngine engine, SendFunc send, SnmpDecodeOptions? options = null, bool continueOnCapturedContext = false)
     {
         _engine = engine ?? throw new ArgumentNullException(nameof(engine));
         _send = send ?? throw new ArgumentNullException(nameof(send));
         _options = options ?? SnmpDecodeOptions.Rfc3417;
+        _onContext = continueOnCapturedContext;
     }
 
     public SnmpEngine Engine => _engine;
@@ -63,8 +68,8 @@ public sealed class SnmpRequester
         if (!pdu.Type.IsConfirmed()) throw new ArgumentException($"{pdu.Type.Describe()} is not confirmed: nothing answers it", nameof(pdu));
         pdu = pdu.WithRequestId(_engine.NextRequestId());
         return target.Version == SnmpVersion.V3
-            ? await RequestV3Async(target, pdu, cancellationToken)
-            : await RequestCommunityAsync(target, pdu, cancellationToken);
+            ? await RequestV3Async(target, pdu, cancellationToken).ConfigureAwait(_onContext)
+            : await RequestCommunityAsync(target, pdu, cancellationToken).ConfigureAwait(_onContext);
     }
 
     /// <summary>Sends an unconfirmed message (a Trap) as is.</summary>
@@ -77,14 +82,14 @@ public sealed class SnmpRequester
     async Task<SnmpResponse> RequestCommunityAsync(SnmpTarget target, Pdu pdu, CancellationToken ct)
     {
         byte[] bytes = new CommunityMessage(target.Version, target.Community, pdu).Encode();
-        var pending = new Pending(pdu.RequestId, UsmSecurityLevel.NoAuthNoPriv, target.Community);
+        var pending = new Pending(pdu.RequestId, UsmSecurityLevel.NoAuthNoPriv, _onContext, target.Community);
         _byRequestId[pdu.RequestId] = pending;
         try
         {
             for (int attempt = 1; ; attempt++)
             {
-                await SendAsync(bytes, target.EndPoint, ct);
-                if (await WaitAsync(pending, target, ct) is ResponseAnswer r) return r.Response;
+                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(_onContext);
+                if (await WaitAsync(pending, target, ct).ConfigureAwait(_onContext) is ResponseAnswer r) return r.Response;
                 if (attempt > target.Retries) throw new SnmpTimeoutException(target, attempt);
             }
         }
@@ -102,7 +107,7 @@ public sealed class SnmpRequester
             // RFC 3414 §4: learn the authoritative snmpEngineID first (keys already localized name it).
             if (!_engineIds.TryGetValue(key, out var engineId))
             {
-                engineId = credentials.BoundEngineId is { } bound && !rediscovered ? bound : await DiscoverAsync(target, ct);
+                engineId = credentials.BoundEngineId is { } bound && !rediscovered ? bound : await DiscoverAsync(target, ct).ConfigureAwait(_onContext);
                 _engineIds[key] = engineId;
             }
             var user = credentials.ForEngine(engineId);
@@ -114,14 +119,14 @@ public sealed class SnmpRequester
             var scoped = new ScopedPdu(pdu.Type == PduType.InformRequest ? _engine.EngineId : engineId, target.ContextNameBytes, pdu);
             byte[] bytes = SnmpV3Processor.Encode(new SnmpV3Outgoing(messageId, _engine.MaxMessageSize, Reportable: true, target.SecurityLevel,
                 user.UserName, target.SecurityLevel == UsmSecurityLevel.NoAuthNoPriv ? null : user, engineId, notion.Boots, notion.Time, scoped), _engine.Salt);
-            var pending = new Pending(pdu.RequestId, target.SecurityLevel);
+            var pending = new Pending(pdu.RequestId, target.SecurityLevel, _onContext);
             _byMessageId[messageId] = pending;
             Answer? answer;
             try
             {
                 attempts++;
-                await SendAsync(bytes, target.EndPoint, ct);
-                answer = await WaitAsync(pending, target, ct);
+                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(_onContext);
+                answer = await WaitAsync(pending, target, ct).ConfigureAwait(_onContext);
             }
             finally { _byMessageId.TryRemove(messageId, out _); }
 
@@ -157,13 +162,13 @@ public sealed class SnmpRequester
             var probe = new ScopedPdu([], [], new Pdu(PduType.GetRequest, _engine.NextRequestId(), SnmpErrorStatus.NoError, 0, []));
             byte[] bytes = SnmpV3Processor.Encode(new SnmpV3Outgoing(messageId, _engine.MaxMessageSize, Reportable: true, UsmSecurityLevel.NoAuthNoPriv,
                 [], null, [], 0, 0, probe), _engine.Salt);
-            var pending = new Pending(probe.Pdu is Pdu p ? p.RequestId : 0, UsmSecurityLevel.NoAuthNoPriv);
+            var pending = new Pending(probe.Pdu is Pdu p ? p.RequestId : 0, UsmSecurityLevel.NoAuthNoPriv, _onContext);
             _byMessageId[messageId] = pending;
             Answer? answer;
             try
             {
-                await SendAsync(bytes, target.EndPoint, ct);
-                answer = await WaitAsync(pending, target, ct);
+                await SendAsync(bytes, target.EndPoint, ct).ConfigureAwait(_onContext);
+                answer = await WaitAsync(pending, target, ct).ConfigureAwait(_onContext);
             }
             finally { _byMessageId.TryRemove(messageId, out _); }
 
@@ -181,7 +186,7 @@ public sealed class SnmpRequester
 
     async Task<Answer?> WaitAsync(Pending pending, SnmpTarget target, CancellationToken ct)
     {
-        try { return await pending.Answer.Task.WaitAsync(target.Timeout, _engine.Clock, ct); }
+        try { return await pending.Answer.Task.WaitAsync(target.Timeout, _engine.Clock, ct).ConfigureAwait(_onContext); }
         catch (TimeoutException) { return null; }
     }
 
@@ -218,12 +223,13 @@ public sealed class SnmpRequester
         }
     }
 
-    sealed class Pending(int requestId, UsmSecurityLevel level, string? community = null)
+    /// <param name="inline">On an actor context the answer completes the waiter inline (no hop through the thread pool, which a simulation cannot see).</param>
+    sealed class Pending(int requestId, UsmSecurityLevel level, bool inline, string? community = null)
     {
         public int RequestId { get; } = requestId;
         public UsmSecurityLevel Level { get; } = level;
         public string? Community { get; } = community;
-        public TaskCompletionSource<Answer> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<Answer> Answer { get; } = new(inline ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     abstract record Answer;
