@@ -152,11 +152,19 @@ public class CliTests
     }
 
     [Fact]
-    public async Task A_fabric_the_runner_cannot_use_yet_is_refused_rather_than_faked()
+    public async Task An_unknown_fabric_is_refused_with_the_ones_there_are()
     {
-        var (code, _, error) = await Cli("run", "--dut", "simulated", "--fabric", "netns", "--out", Repo.TempDir());
+        var (code, _, error) = await Cli("run", "--dut", "simulated", "--fabric", "wifi", "--out", Repo.TempDir());
         code.Should().Be(2);
-        error.Should().Contain("does not run scenarios on the 'netns' fabric yet").And.Contain("headend up");
+        error.Should().Contain("unknown fabric 'wifi'").And.Contain("simulation, loopback, netns, interface");
+    }
+
+    [Fact]
+    public async Task The_interface_fabric_without_a_headend_NIC_in_the_profile_says_which_setting_is_missing()
+    {
+        var (code, output, error) = await Cli("run", "--dut", "simulated", "--fabric", "interface", "--name", "block size of 1428", "--out", Repo.TempDir(), "--plain");
+        code.Should().NotBe(0);
+        (output + error).Should().Contain("ixit.headend-interface");
     }
 }
 
