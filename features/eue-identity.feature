@@ -93,6 +93,7 @@ Feature: The eUE as a host of its own (6.2.1.2)
     Given the eUE is provisioned with the BASIC.2 flow in IPv6 mode
     When the E-UE is powered on
     And the eUE has reported provisioning complete by syslog
+    And the eUE has looked up its provisioning server
     Then the eUE sent nothing but DHCPv6 and neighbour discovery from its link-local address
 
   @EUE-PROV-6.2.1.2-12 @MUST

@@ -122,7 +122,7 @@ public sealed class EueIdentitySteps(Lab lab, LabPlan plan, EueIpv6Wire wire)
     {
         var (_, address) = await EueLeaseAsync();
         var file = await EueFileAsync();
-        var rrq = await lab.AwaitAsync($"eUE's TFTP request for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && FileOf(e) == file, lab.Boot, protocol: "tftp");
+        var rrq = await lab.AwaitAsync($"TFTP request from the eUE for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && FileOf(e) == file, lab.Boot, protocol: "tftp");
         var ecm = EueTraffic.EcmAddresses(lab);
         if (!Same(rrq.Peer.Address, address))
             throw lab.Fail("the eUE requests its configuration file from another address than its own lease", expected: address.ToString(), seen: rrq.Peer.Address.ToString(), rrq);
@@ -150,9 +150,11 @@ public sealed class EueIdentitySteps(Lab lab, LabPlan plan, EueIpv6Wire wire)
     [Then(@"^the eUE downloads its configuration file in full from its leased address$")]
     public async Task ThenDownloads()
     {
-        var (_, address) = await EueLeaseAsync();
+        var (lease, address) = await EueLeaseAsync();
         var file = await EueFileAsync();
-        var rrq = await lab.AwaitAsync($"eUE's TFTP request for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && FileOf(e) == file, lab.Boot, protocol: "tftp");
+        // Leased, the eUE must go on to its file: a device that stops here has not provisioned (the IXIT boot bound).
+        var rrq = await lab.AwaitAsync($"TFTP request from the eUE for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && FileOf(e) == file, lab.Boot,
+            EvidenceCursor.After(lease), missingFails: true, protocol: "tftp");
         if (!Same(rrq.Peer.Address, address))
             throw lab.Fail("the eUE requests its file from another address than its lease", expected: address.ToString(), seen: rrq.Peer.Address.ToString(), rrq);
         // RFC 1350: the transfer ends with a DATA shorter than the block size, acknowledged by the client.
@@ -162,7 +164,7 @@ public sealed class EueIdentitySteps(Lab lab, LabPlan plan, EueIpv6Wire wire)
             e => Traffic.To(Traffic.Tftp, "DATA")(e) && e.Peer.Equals(rrq.Peer) && int.Parse(e.Fields["tftp.data.length"], CultureInfo.InvariantCulture) < blksize,
             lab.Boot, EvidenceCursor.After(rrq));
         var block = last.Fields["tftp.block"];
-        var ack = await lab.AwaitAsync($"eUE's acknowledgement of block {block}",
+        var ack = await lab.AwaitAsync($"acknowledgement of block {block} from the eUE",
             e => Traffic.From(Traffic.Tftp, "ACK")(e) && e.Peer.Equals(rrq.Peer) && e.Fields.GetValueOrDefault("tftp.block") == block,
             lab.Boot, EvidenceCursor.After(last), protocol: "tftp");
         lab.Witness(ack, $"{file} received in full by {address}");
@@ -194,7 +196,7 @@ public sealed class EueIdentitySteps(Lab lab, LabPlan plan, EueIpv6Wire wire)
         var file = await EueFileAsync();
         var ecmFile = EcmFile() ?? throw ScenarioContext.Inconclusive("the eCM was named no configuration file to compare with");
         if (ecmFile == file) throw ScenarioContext.Inconclusive($"the operator named the same file ({file}) to both; the scenario needs them to differ");
-        var rrq = await lab.AwaitAsync($"eUE's TFTP request for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && Same(e.Peer.Address, address), lab.Boot, protocol: "tftp");
+        var rrq = await lab.AwaitAsync($"TFTP request from the eUE for {file}", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && Same(e.Peer.Address, address), lab.Boot, protocol: "tftp");
         if (FileOf(rrq) != file)
             throw lab.Fail("the eUE asks for another file than the one named to it", expected: file, seen: FileOf(rrq) ?? "(none)", rrq);
         foreach (var e in lab.Seen(x => (Traffic.From(Traffic.Tftp, "RRQ")(x) || Traffic.From(Traffic.Http, "GET")(x)) && Same(x.Peer.Address, address)))
@@ -209,12 +211,12 @@ public sealed class EueIdentitySteps(Lab lab, LabPlan plan, EueIpv6Wire wire)
     public async Task WhenSyslogged()
     {
         var ecm = EueTraffic.EcmAddresses(lab);
-        await lab.AwaitAsync("eUE's provisioning-complete syslog message", e => Traffic.From(Traffic.Syslog, "MSG")(e) && !EueTraffic.FromAny(e, ecm), lab.Boot, protocol: "syslog");
+        await lab.AwaitAsync("provisioning-complete syslog message from the eUE", e => Traffic.From(Traffic.Syslog, "MSG")(e) && !EueTraffic.FromAny(e, ecm), lab.Boot, protocol: "syslog");
     }
 
     [When(@"^the eUE has looked up its provisioning server$")]
     public async Task WhenLookedUp() =>
-        await lab.AwaitAsync("eUE's DNS query for its provisioning server", Traffic.From(Traffic.Dns, "QUERY"), lab.Boot, protocol: "dns");
+        await lab.AwaitAsync("DNS query from the eUE for its provisioning server", Traffic.From(Traffic.Dns, "QUERY"), lab.Boot, protocol: "dns");
 
     [Then(@"^the eUE sent nothing but DHCPv6 and neighbour discovery from its link-local address$")]
     public async Task ThenLinkLocalOnlyForDhcp()

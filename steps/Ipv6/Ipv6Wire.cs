@@ -84,9 +84,9 @@ public sealed class EueIpv6Wire(Lab lab)
 
     /// <summary>The first event from the eUE's DHCPv6 client of <paramref name="kind"/>, after <paramref name="from"/>, within <paramref name="within"/> (default: the IXIT boot time).</summary>
     public Task<EvidenceEvent> AwaitAsync(string kind, EvidenceCursor? from = null, TimeSpan? within = null, bool missingFails = false, string? what = null) =>
-        lab.AwaitAsync(what ?? $"a DHCPv6 {kind} from the eUE", FromEue(kind), within ?? lab.Boot, from, missingFails, protocol: "dhcpv6");
+        lab.AwaitAsync(what ?? $"DHCPv6 {kind} from the eUE", FromEue(kind), within ?? lab.Boot, from, missingFails, protocol: "dhcpv6");
 
-    public Task<EvidenceEvent> FirstSolicitAsync() => AwaitAsync("SOLICIT", what: "eUE's first DHCPv6 SOLICIT");
+    public Task<EvidenceEvent> FirstSolicitAsync() => AwaitAsync("SOLICIT", what: "first DHCPv6 SOLICIT from the eUE");
 
     /// <summary>The eUE's first REQUEST and the REPLY the headend sent to it (same transaction).</summary>
     public async Task<(EvidenceEvent Request, EvidenceEvent Reply)> FirstLeaseAsync(EvidenceCursor? from = null)

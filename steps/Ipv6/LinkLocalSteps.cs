@@ -129,7 +129,7 @@ public sealed class LinkLocalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext sc
     public async Task ThenDefended()
     {
         var address = scenario.Get<IPAddress>(ConflictAddress);
-        var probe = await lab.AwaitAsync($"eUE's DAD probe for {address}",
+        var probe = await lab.AwaitAsync($"DAD probe for {address} from the eUE",
             e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, address), lab.Boot);
         wire.RequireNeighborDiscoveryCapture();
         var defence = await lab.AwaitAsync($"headend's Neighbor Advertisement defending {address}",
@@ -173,7 +173,7 @@ public sealed class LinkLocalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext sc
     {
         var address = scenario.Get<IPAddress>(ConflictAddress);
         // Let provisioning go on with the next address, then look back over everything.
-        var rrq = await lab.AwaitAsync("eUE's configuration file request with its next address", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
+        var rrq = await lab.AwaitAsync("configuration file request with its next address from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
         if (wire.SentFrom(address).FirstOrDefault() is { } used)
             throw lab.Fail($"the eUE sent from the address {address} it found in use", expected: $"nothing from {address}", seen: $"{used.Service} {used.Kind}", used);
         lab.Witness(rrq, $"provisioning went on from {EueIpv6Wire.SourceOf(rrq)}; nothing came from {address}");

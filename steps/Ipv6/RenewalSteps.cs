@@ -35,7 +35,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     {
         var (_, reply) = await wire.FirstLeaseAsync();
         scenario["first.reply"] = reply;
-        var renew = await lab.AwaitAsync("eUE's RENEW or REBIND", IsRenewal, RenewalBound(reply), EvidenceCursor.After(reply), protocol: "dhcpv6");
+        var renew = await lab.AwaitAsync("RENEW or REBIND from the eUE", IsRenewal, RenewalBound(reply), EvidenceCursor.After(reply), protocol: "dhcpv6");
         uint xid = M(renew).TransactionId;
         var answer = await lab.AwaitAsync("headend's REPLY to the renewal", e => EueIpv6Wire.ToEue("REPLY")(e) && M(e).TransactionId == xid, lab.Boot, EvidenceCursor.After(renew));
         scenario[RenewalReply] = answer;
@@ -76,7 +76,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenDnsTo(string address)
     {
         var expected = IPAddress.Parse(address);
-        var query = await NextAfterRenewalAsync("the eUE's next DNS query after the renewal", Traffic.From(Traffic.Dns, "QUERY"), "dns");
+        var query = await NextAfterRenewalAsync("DNS query from the eUE after the renewal", Traffic.From(Traffic.Dns, "QUERY"), "dns");
         if (!Same(query.Local.Address, expected))
             throw lab.Fail("the eUE's DNS query after the renewal goes to the old server", expected: expected.ToString(), seen: query.Local.Address.ToString(), query);
         lab.Witness(query, $"DNS query {query.Fields.GetValueOrDefault("dns.qry.name")} to {expected}");
@@ -86,7 +86,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenSyslogTo(string address)
     {
         var expected = IPAddress.Parse(address);
-        var message = await NextAfterRenewalAsync("the eUE's next syslog message after the renewal", Traffic.From(Traffic.Syslog, "MSG"), "syslog");
+        var message = await NextAfterRenewalAsync("syslog message from the eUE after the renewal", Traffic.From(Traffic.Syslog, "MSG"), "syslog");
         if (!Same(message.Local.Address, expected))
             throw lab.Fail("the eUE's syslog message after the renewal goes to the old server", expected: expected.ToString(), seen: message.Local.Address.ToString(), message);
         lab.Witness(message, $"syslog to {expected}");
@@ -96,7 +96,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenSameFile()
     {
         var cl = M(FirstReply()).CableLabs ?? throw ScenarioContext.Inconclusive("the first REPLY carries no CableLabs options");
-        var rrq = await NextAfterRenewalAsync("the eUE's configuration file request after the renewal", Traffic.From(Traffic.Tftp, "RRQ"), "tftp");
+        var rrq = await NextAfterRenewalAsync("configuration file request from the eUE after the renewal", Traffic.From(Traffic.Tftp, "RRQ"), "tftp");
         foreach (var e in lab.Seen(Traffic.From(Traffic.Tftp, "RRQ")))
         {
             var file = e.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/');
@@ -113,7 +113,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     {
         var fqdn = M(FirstReply()).CableLabs?.Cccv6?.ProvSnmpEntity?.Fqdn?.TrimEnd('.')
             ?? throw ScenarioContext.Inconclusive("the first REPLY names the provisioning server by no FQDN");
-        var query = await NextAfterRenewalAsync("the eUE's DNS query after the renewal", Traffic.From(Traffic.Dns, "QUERY"), "dns");
+        var query = await NextAfterRenewalAsync("DNS query from the eUE after the renewal", Traffic.From(Traffic.Dns, "QUERY"), "dns");
         var name = query.Fields.GetValueOrDefault("dns.qry.name")?.TrimEnd('.');
         if (!string.Equals(name, fqdn, StringComparison.OrdinalIgnoreCase))
             throw lab.Fail("after the renewal the eUE looks up another name than the provisioning server of its first REPLY", expected: fqdn, seen: name ?? "(none)", query);
@@ -124,7 +124,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenNextRenewalFqdn()
     {
         var renewed = Renewed();
-        var next = await lab.AwaitAsync("eUE's next RENEW or REBIND", IsRenewal, RenewalBound(renewed), EvidenceCursor.After(renewed), protocol: "dhcpv6");
+        var next = await lab.AwaitAsync("next RENEW or REBIND from the eUE", IsRenewal, RenewalBound(renewed), EvidenceCursor.After(renewed), protocol: "dhcpv6");
         CheckFqdn(next, FirstReply(), renewed);
     }
 
@@ -132,7 +132,7 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenRenewalFqdn(string kind)
     {
         var (_, reply) = await wire.FirstLeaseAsync();
-        var e = await lab.AwaitAsync($"eUE's {kind}", EueIpv6Wire.FromEue(kind), RenewalBound(reply), EvidenceCursor.After(reply), protocol: "dhcpv6");
+        var e = await lab.AwaitAsync($"{kind} from the eUE", EueIpv6Wire.FromEue(kind), RenewalBound(reply), EvidenceCursor.After(reply), protocol: "dhcpv6");
         CheckFqdn(e, reply, null);
     }
 

@@ -27,7 +27,7 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         // RFC 3315 §18.1.1: at most REQ_MAX_RC transmissions, REQ_TIMEOUT doubling to REQ_MAX_RT (+10 % each); then eUE-1.
         var bound = ReqMaxRt * (1 + Rand) * ReqMaxRc;
         var solicit = await wire.AwaitAsync("SOLICIT", EvidenceCursor.After(request), bound, missingFails: true,
-            what: $"SOLICIT within {Seconds(bound)} of the first unanswered REQUEST");
+            what: "SOLICIT after the unanswered REQUESTs (REQ_MAX_RC transmissions, REQ_MAX_RT + 10 % apart at most)");
         scenario["failed.at"] = solicit;
         lab.Witness(request, "the REQUEST left unanswered");
         lab.Witness(solicit, "eUE-1 again");
@@ -68,7 +68,9 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         var advertise = lab.Seen(EueIpv6Wire.ToEue("ADVERTISE")).LastOrDefault(e => e.Sequence < reply.Sequence);
         if (advertise is not null && M(advertise).CableLabs?.ConfigFileName == file)
             throw ScenarioContext.Inconclusive("the ADVERTISE named the same file as the REPLY: the scenario needs them to differ");
-        var rrq = await lab.AwaitAsync("eUE's configuration file request", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
+        // The REPLY signals the Basic flow: its file request is due (the IXIT boot bound covers the flow up to it).
+        var rrq = await lab.AwaitAsync("configuration file request from the eUE after its REPLY", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply),
+            missingFails: true, protocol: "tftp");
         var asked = rrq.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/');
         if (asked != file)
             throw lab.Fail("the eUE asks for the file the ADVERTISE named, not the REPLY's", expected: file, seen: asked ?? "(none)", rrq);
@@ -84,7 +86,7 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
     {
         var (_, reply) = await wire.FirstLeaseAsync();
         var leased = wire.LeasedAddress(reply);
-        var rrq = await lab.AwaitAsync("eUE's configuration file request", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
+        var rrq = await lab.AwaitAsync("configuration file request from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
         wire.RequireNeighborDiscoveryCapture();
         var firstUse = wire.SentFrom(leased, EvidenceCursor.After(reply)).FirstOrDefault() ?? rrq;
         var probe = lab.Seen(e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, leased), EvidenceCursor.After(reply))
@@ -134,7 +136,8 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         if (cl?.Cccv6?.KerberosRealm is not ("BASIC.1" or "BASIC.2")) throw ScenarioContext.Inconclusive("the REPLY does not signal the Basic flow");
         var file = cl.ConfigFileName ?? throw ScenarioContext.Inconclusive("the REPLY names no file");
         var servers = cl.TftpServers ?? [];
-        var rrq = await lab.AwaitAsync("eUE's TFTP read request", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
+        var rrq = await lab.AwaitAsync("TFTP read request from the eUE after its REPLY", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply),
+            missingFails: true, protocol: "tftp");
         if (rrq.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/') != file)
             throw lab.Fail("the eUE asks for another file than CL_OPTION_CONFIG_FILE_NAME", expected: file, seen: rrq.Fields.GetValueOrDefault("tftp.source_file") ?? "(none)", rrq);
         if (!servers.Any(s => Same(s, rrq.Local.Address)))

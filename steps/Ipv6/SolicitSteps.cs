@@ -151,7 +151,12 @@ public sealed class SolicitSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     [Then(@"^the eUE's first SOLICIT carries CL_OPTION_DEVICE_ID holding the eUE's own MAC, not the eCM's$")]
     public async Task ThenDeviceId()
     {
-        var (e, _) = await FirstAsync();
+        // The headend files a SOLICIT under the device its CL_OPTION_DEVICE_ID names: one naming the eCM (or an unknown MAC)
+        // lands on the eCM's server (or none). The eUE's SOLICIT is also known by its source, the IXIT MAC's link-local address.
+        var linkLocal = LinkLocalOf(lab.EueMac.GetAddressBytes());
+        var e = await lab.AwaitAsync("first DHCPv6 SOLICIT from the eUE",
+            x => EueIpv6Wire.FromEue("SOLICIT")(x) || x.Direction == Direction.Received && x.Protocol == "dhcpv6" && x.Kind == "SOLICIT" && x.Error is null && Same(x.Peer.Address, linkLocal),
+            lab.Boot, protocol: "dhcpv6");
         var id = CableLabs(e).DeviceId?.ToArray() ?? throw lab.Fail("the SOLICIT lacks CL_OPTION_DEVICE_ID", expected: "CL option 36", seen: "absent", e);
         if (id.Length != 6) throw lab.Fail("CL_OPTION_DEVICE_ID is not a 6-octet MAC", expected: "6 octets", seen: Convert.ToHexString(id), e);
         var eue = lab.EueMac.GetAddressBytes();
@@ -218,7 +223,10 @@ public sealed class SolicitSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     [Then(@"^no SOLICIT from the eUE carries OPTION_RAPID_COMMIT$")]
     public async Task ThenNoRapidCommit()
     {
-        await wire.AwaitAsync("REQUEST");
+        var (first, m) = await FirstAsync();
+        if (m.RapidCommit) throw lab.Fail("the eUE asked for Rapid Commit", expected: "no OPTION_RAPID_COMMIT (14)", seen: "OPTION_RAPID_COMMIT present", first);
+        // Every SOLICIT until the eUE moves on to its REQUEST (or the IXIT boot bound).
+        await lab.Evidence.WaitForAsync(EueIpv6Wire.FromEue("REQUEST"), lab.Boot, EvidenceCursor.After(first), scenario.Cancellation);
         var solicits = lab.Seen(EueIpv6Wire.FromEue("SOLICIT"));
         if (solicits.FirstOrDefault(e => M(e).RapidCommit) is { } rc)
             throw lab.Fail("the eUE asked for Rapid Commit", expected: "no OPTION_RAPID_COMMIT (14)", seen: "OPTION_RAPID_COMMIT present", rc);
@@ -238,7 +246,7 @@ public sealed class SolicitSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
         if (M(request).IaNa?.Addresses.Any(a => Same(a.Address, rapid)) == true)
             throw lab.Fail("the eUE REQUESTs the address of the Rapid Commit REPLY", expected: "the ADVERTISEd address", seen: rapid.ToString(), request);
         var (_, reply) = await wire.FirstLeaseAsync(EvidenceCursor.After(first));
-        await lab.AwaitAsync("eUE's configuration file request", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
+        await lab.AwaitAsync("configuration file request from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
         if (wire.SentFrom(rapid).FirstOrDefault() is { } used)
             throw lab.Fail("the eUE used the address of the Rapid Commit REPLY", expected: $"nothing from {rapid}", seen: $"{used.Service} {used.Kind}", used);
         if (lab.Seen(e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, rapid)).FirstOrDefault() is { } probe)
