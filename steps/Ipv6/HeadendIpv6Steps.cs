@@ -85,10 +85,10 @@ public sealed partial class HeadendIpv6Steps(Lab lab, LabPlan plan, ScenarioCont
         if (change == "carries the primary DSS_ID in sub-option 2") { yield return Cccv6(when, 2, LabAddresses.PrimaryDssId.Bytes.ToArray()); yield break; }
         if (change == "carry 00 00 00 00 in sub-option 2") { yield return Cccv6(when, 2, [0, 0, 0, 0]); yield break; }
         if (change == "carries the \"0.0.0.0\" shutdown value in sub-option 3") { yield return Cccv6(when, 3, ProvSnmpEntity.Shutdown.Value.ToArray()); yield break; }
-        if (change == "carry that DSS_ID with 8 more octets after it") { yield return Cccv6(when, 1, [.. LongDssId.Bytes.Span, .. "8-OCTETS"u8]); yield break; }
-        if (change == "carries a 40-octet DSS_ID that differs from it in octet 32")
+        if (change == "carry that DSS_ID with 2 more octets after it") { yield return Cccv6(when, 1, [.. LongDssId.Bytes.Span, .. "+2"u8]); yield break; }
+        if (change == "carries a 34-octet DSS_ID that differs from it in octet 32")
         {
-            byte[] differing = [.. LongDssId.Bytes.Span, .. "8-OCTETS"u8];
+            byte[] differing = [.. LongDssId.Bytes.Span, .. "+2"u8];
             differing[31] ^= 0x20;
             yield return Cccv6(when, 1, differing);
             yield break;

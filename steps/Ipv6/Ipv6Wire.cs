@@ -126,15 +126,16 @@ public sealed class EueIpv6Wire(Lab lab)
     /// </summary>
     public async Task AwaitSilenceAsync(string what, Func<EvidenceEvent, bool> forbidden, EvidenceCursor from, DateTimeOffset until, string? protocol = null)
     {
-        var remaining = until - lab.Network.Fabric.Clock.GetUtcNow();
+        var malformed = protocol is null ? null : Traffic.Undecodable(protocol);
+        bool Match(EvidenceEvent e) => e.At <= until && (forbidden(e) || malformed?.Invoke(e) == true);
+        var remaining = until - Now;
         var found = remaining > TimeSpan.Zero
-            ? await lab.Evidence.WaitForAsync(forbidden, remaining, from, lab.Scenario.Cancellation)
-            : lab.Seen(forbidden, from).FirstOrDefault();
-        found ??= lab.Seen(forbidden, from).FirstOrDefault(e => e.At <= until);
-        if (found is not null && found.At <= until)
-            throw lab.Fail($"the eUE sent {what}", expected: $"no {what} until {until:HH:mm:ss.fff}", seen: $"{found.Kind} at {found.At:HH:mm:ss.fff}", found);
-        if (protocol is not null && lab.Seen(Traffic.Undecodable(protocol), from).FirstOrDefault() is { } bad)
-            throw lab.Fail($"the device sent a {protocol} message that does not decode: {bad.Error}", expected: $"no {what}", seen: "malformed bytes", bad);
+            ? await lab.Evidence.WaitForAsync(Match, remaining, from, lab.Scenario.Cancellation)
+            : lab.Seen(Match, from).FirstOrDefault();
+        if (found is null) return;
+        if (malformed?.Invoke(found) == true && !forbidden(found))
+            throw lab.Fail($"the device sent a {protocol} message that does not decode: {found.Error}", expected: $"no {what}", seen: "malformed bytes", found);
+        throw lab.Fail($"the eUE sent {what}", expected: $"no {what} until {until:HH:mm:ss.fff}", seen: $"{found.Kind} at {found.At:HH:mm:ss.fff}", found);
     }
 
     public DateTimeOffset Now => lab.Network.Fabric.Clock.GetUtcNow();
