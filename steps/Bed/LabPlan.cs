@@ -37,6 +37,9 @@ public sealed class LabPlan(DutProfile profile)
         _ => ProvisioningFlow.Secure,
     };
 
+    /// <summary>Edits of the network plan every lease shares (e.g. shorter IA_NA T1/T2 so that a renewal falls inside the scenario), applied in order.</summary>
+    public List<Func<NetworkPlan, NetworkPlan>> NetworkEdits { get; } = [];
+
     /// <summary>Edits of the standard records, applied in order.</summary>
     public List<Func<EcmRecord, EcmRecord>> EcmEdits { get; } = [];
     public List<Func<EueRecord, EueRecord>> EueEdits { get; } = [];

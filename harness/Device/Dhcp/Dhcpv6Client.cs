@@ -65,7 +65,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         _roundsWithAdvertise = 0;
         Reply = null;
         LeasedAddress = null;
-        _rt = Timers.SolicitTimeout;
+        _rt = FirstSolicitRt;
         Solicit("start");
     }
 
@@ -81,6 +81,9 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         s.Received = OnDatagram;
         return s;
     }
+
+    /// <summary>RFC 3315 §17.1.2: the first RT of a SOLICIT exchange, strictly above SOL_TIMEOUT.</summary>
+    TimeSpan FirstSolicitRt => Timers.SolicitTimeout * (1 + Timers.SolicitFirstRand);
 
     uint NewTransactionId() => (uint)_random.Next(1, (int)Dhcp6Message.MaxTransactionId);
 
@@ -120,7 +123,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         {
             var wait = retryAfter ?? _rt;
             TransitionTo(Dhcpv6ClientState.BackingOff, $"no acceptable ADVERTISE among {_advertises.Count}; SOLICIT again in {wait.TotalSeconds} s");
-            _rt = Timers.SolicitTimeout;
+            _rt = FirstSolicitRt;
             _timer.Start(wait, () => Solicit("retry"));
             return;
         }
@@ -152,7 +155,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         _timer.Cancel();
         Reply = null;
         LeasedAddress = null;
-        _rt = Timers.SolicitTimeout;
+        _rt = FirstSolicitRt;
         if (after is { } wait && wait > TimeSpan.Zero)
         {
             TransitionTo(Dhcpv6ClientState.BackingOff, $"{reason}; SOLICIT again in {wait.TotalSeconds} s");
@@ -174,6 +177,9 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         switch (message.Type, State)
         {
             case (Dhcp6MessageType.Advertise, Dhcpv6ClientState.Soliciting):
+                // RFC 3315 §15.3: an ADVERTISE without a server identifier is discarded; §17.1.3: so is one whose
+                // Status Code says NoAddrsAvail (EUE-PROV Table 5 eUE-2: the step then fails like any DHCP failure).
+                if (Unusable(message) is { } why) { Note($"ADVERTISE discarded: {why}"); break; }
                 _advertises.Add(message);
                 break;
             case (Dhcp6MessageType.Reply, Dhcpv6ClientState.Requesting or Dhcpv6ClientState.Renewing or Dhcpv6ClientState.Rebinding):
@@ -185,6 +191,17 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
                 Restart("DECLINE acknowledged");
                 break;
         }
+    }
+
+    static string? Unusable(Dhcp6Message advertise)
+    {
+        try
+        {
+            if (advertise.ServerId is null) return "no OPTION_SERVERID (RFC 3315 §15.3)";
+            if (advertise.Status is { Code: Dhcp6Status.NoAddrsAvail }) return "Status Code NoAddrsAvail (RFC 3315 §17.1.3)";
+            return null;
+        }
+        catch (ParseError e) { return $"malformed: {e.Problem}"; }
     }
 
     /// <summary>The client's own DUID: replies for another client are not ours.</summary>

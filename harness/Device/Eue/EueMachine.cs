@@ -223,7 +223,11 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     void ContinueSecure()
     {
         // Table 5 eUE-5..eUE-14: the Kerberos exchanges; the place is here, the machinery comes with the Kerberos issue.
-        TransitionTo(EueState.SecureFlowKerberos, "Secure flow: Kerberos (eUE-5..eUE-14) is not implemented by this reference device yet");
+        TransitionTo(EueState.SecureFlowKerberos, "Secure flow: eUE-5 DNS SRV for the KDC; Kerberos (eUE-6..eUE-14) is not implemented by this reference device yet");
+        // Table 5 eUE-5 (note after eUE-4: the Secure flow proceeds to eUE-5): the DNS SRV request for the realm's KDC,
+        // RFC 4120 §7.2.3.2 owner name, to the DNS servers of the REPLY. What follows comes with the Kerberos issue.
+        if (Configuration is { KerberosRealm: { } realm, Address: { } source } config)
+            Context.Spawn(async () => await _services.Dns.LookupAsync($"_kerberos._udp.{realm}", Protocols.Dns.DnsType.Srv, config.DnsServers, source));
     }
 
     void OnTimeChanged(NetworkTimeChange change)
@@ -269,7 +273,8 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         ConfigFileLocation? location;
         byte[]? hash = null;
         IPAddress? provisioningServer = null;
-        bool needsServer = flow != ProvisioningFlow.Basic || _options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm);
+        // The Basic flow needs the SNMP entity only for eUE-25: it is resolved then, with the DNS servers in use at that time (6.3.5 ¶9).
+        bool needsServer = flow != ProvisioningFlow.Basic;
         if (needsServer)
         {
             provisioningServer = await ProvisioningServerAddressAsync(config);
@@ -324,6 +329,11 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         }
         // eUE-25: the provisioning-status INFORM when the flow has it, and the notifications TLV 38 asks for.
         bool statusInform = _options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm);
+        if (statusInform && flow == ProvisioningFlow.Basic)
+        {
+            provisioningServer = await ProvisioningServerAddressAsync(Configuration ?? config);
+            if (!Current()) return;
+        }
         if (statusInform || result.Outcome.NotificationReceivers.Count > 0)
         {
             TransitionTo(EueState.ReportingStatus, $"eUE-25: provisioning-status notification ({status.MibName()})");

@@ -25,6 +25,11 @@ public sealed record DeviceTimers
 
     /// <summary>SOL_TIMEOUT: the first RT of a SOLICIT, and the time a client collects ADVERTISEs.</summary>
     public TimeSpan SolicitTimeout { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// RFC 3315 §17.1.2: the first RT of a SOLICIT is strictly greater than SOL_TIMEOUT (RAND chosen above 0), so that the
+    /// client collects ADVERTISEs for a full SOL_TIMEOUT. Deterministic, like every timer here: a fixed RAND of +0.05.
+    /// </summary>
+    public double SolicitFirstRand { get; init; } = 0.05;
     /// <summary>SOL_MAX_RT.</summary>
     public TimeSpan SolicitMaxTimeout { get; init; } = TimeSpan.FromSeconds(120);
     /// <summary>REQ_TIMEOUT and REQ_MAX_RT.</summary>

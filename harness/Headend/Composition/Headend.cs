@@ -66,6 +66,8 @@ public sealed class Headend : IAsyncDisposable
     public TodResponder TimeOfDay { get; }
     public SyslogCollector? Syslog { get; private set; }
     public RouterAdvertiser? Router { get; private set; }
+    /// <summary>Neighbour discovery on the link as evidence (service "nd"); null when the headend has no IPv6 address.</summary>
+    public NeighborDiscoveryWatch? NeighborDiscovery { get; private set; }
 
     /// <summary>SEAT: comes with the Kerberos issue; null until registered with <see cref="Register(IKdc)"/>.</summary>
     public IKdc? Kdc { get; private set; }
@@ -161,6 +163,11 @@ public sealed class Headend : IAsyncDisposable
                 Syslog ??= collector;
                 if (collector != Syslog) SyslogSiblings.Add(collector);
             }
+        }
+        if (HasV6)
+        {
+            NeighborDiscovery = new NeighborDiscoveryWatch(_fabric, Runtime);
+            Run(NeighborDiscovery, x => x.Start());
         }
         if (s.HasFlag(HeadendServices.RouterAdvertiser) && Database.Network.Ipv6 is { } plan && HasV6)
         {

@@ -42,4 +42,33 @@ public sealed class DnsResolver(INetworkHost host, TimeProvider clock, DeviceTim
         }
         return null;
     }
+
+    /// <summary>
+    /// One lookup of <paramref name="name"/> of <paramref name="type"/> (e.g. SRV for a realm's KDC, Table 5 eUE-5), with the same
+    /// timeout and attempts per server as <see cref="ResolveAsync"/>; the answer's records, or null when no server answered.
+    /// </summary>
+    public async Task<IReadOnlyList<DnsRecord>?> LookupAsync(string name, DnsType type, IReadOnlyList<IPAddress> servers, IPAddress source)
+    {
+        var family = source.AddressFamily;
+        using var inbox = new DatagramInbox(host.OpenUdp(new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0)), clock);
+        foreach (var server in servers.Where(s => s.AddressFamily == family))
+        {
+            for (int attempt = 0; attempt < timers.DnsAttempts; attempt++)
+            {
+                ushort id = (ushort)random.Next(1, ushort.MaxValue);
+                inbox.Socket.Send(DnsMessage.Query(id, DnsName.Parse(name), type).Encode(), new IPEndPoint(server, Port), source);
+                var deadline = clock.GetUtcNow() + timers.DnsTimeout;
+                while (clock.GetUtcNow() < deadline)
+                {
+                    var reply = await inbox.ReceiveAsync(deadline - clock.GetUtcNow());
+                    if (reply is null) break;
+                    DnsMessage response;
+                    try { response = DnsMessage.Decode(reply.Payload.Span); } catch (ParseError) { continue; }
+                    if (!response.IsResponse || response.Id != id) continue;
+                    return response.Rcode == DnsRcode.NoError ? [.. response.Answers] : [];
+                }
+            }
+        }
+        return null;
+    }
 }
