@@ -35,8 +35,8 @@ Feature: Obtaining and maintaining the time of day (6.2.1.1 bullet 3, 6.3.2.3)
     Given the eCM is provisioned in <ecm> mode
     And the ToD server does not answer
     When the E-UE is powered on
-    Then the eCM sends at least 2 time requests, at intervals that do not shrink, before the eUE's first DHCP message
-    And the eUE starts provisioning
+    Then the eUE starts provisioning
+    And the eCM sends at least 2 time requests, at intervals that do not shrink, before the eUE's first DHCP message
 
     @EUE-PROV-T2-CM5-CM10-02
     Examples: Table 2
@@ -73,7 +73,8 @@ Feature: Obtaining and maintaining the time of day (6.2.1.1 bullet 3, 6.3.2.3)
     Given the eUE is provisioned with the <realm> flow in <mode> mode
     And the ToD server does not answer
     When the E-UE is powered on
-    Then after its DHCP exchange the eUE goes on with the <flow> flow
+    Then the eUE starts provisioning
+    And after its DHCP exchange the eUE goes on with the <flow> flow
 
     Examples:
       | realm    | mode | flow   |
@@ -114,6 +115,7 @@ Feature: Obtaining and maintaining the time of day (6.2.1.1 bullet 3, 6.3.2.3)
     And the eUE has fetched its configuration file
     And from the eCM's next renewal on its DHCP server names the second ToD server, which runs 3 h ahead
     Then the eCM asks the second ToD server for the time within 600 s
+    And the eUE sends a management event to the syslog server within 60 s after the eCM received the new time
     And the eUE's next management event is stamped with the ToD server's time, within 10 s
 
   @EUE-PROV-6.3.2.3-10 @MUST

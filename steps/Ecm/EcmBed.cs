@@ -206,15 +206,15 @@ public sealed class EcmBed(Lab lab, LabPlan plan, DutProfile profile, ScenarioCo
 
     /// <summary>The first DHCP message the eCM sent in any family: the start of its boot as the headend saw it.</summary>
     public async Task<EvidenceEvent> EcmStartAsync() =>
-        await lab.AwaitAsync("a DHCP message from the eCM", e => EcmFamilies.Any(f => FromEcm(f)(e)), lab.Boot);
+        await lab.AwaitAsync("DHCP message from the eCM", e => EcmFamilies.Any(f => FromEcm(f)(e)), lab.Boot);
 
     /// <summary>The first lease (ACK / REPLY with an address) the eCM's primary server gave it.</summary>
     public Task<EvidenceEvent> EcmLeaseAsync(EvidenceCursor? from = null) =>
-        lab.AwaitAsync($"a {ReplyKinds(EcmPrimary).Answer} with a lease for the eCM", e => ToEcm(EcmPrimary)(e) && IsLease(e), lab.Boot, from);
+        lab.AwaitAsync($"{ReplyKinds(EcmPrimary).Answer} with a lease for the eCM", e => ToEcm(EcmPrimary)(e) && IsLease(e), lab.Boot, from);
 
     /// <summary>The eUE's first DHCP message (DHCPv4 or DHCPv6).</summary>
     public Task<EvidenceEvent> FirstEueDhcpAsync(TimeSpan? within = null) =>
-        lab.AwaitAsync("the eUE's first DHCP message", FromEueDhcp, within ?? lab.Boot, protocol: null);
+        lab.AwaitAsync("DHCP message from the eUE", FromEueDhcp, within ?? lab.Boot, protocol: null);
 
     /// <summary>
     /// The eUE's first DHCP message, where the scenario expects the eUE to start: none within the boot bound is the

@@ -37,7 +37,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eCM's first DHCPv4 message is a broadcast DHCPDISCOVER from the eCM's MAC address$")]
     public async Task ThenFirstDiscover()
     {
-        var e = await lab.AwaitAsync("a DHCPv4 message from the eCM", FromEcm(IpAddressingMode.Ipv4), lab.Boot, protocol: V4);
+        var e = await lab.AwaitAsync("DHCPv4 message from the eCM", FromEcm(IpAddressingMode.Ipv4), lab.Boot, protocol: V4);
         var m = e.Message<DhcpMessage>();
         if (e.Kind != "DISCOVER") throw lab.Fail("the eCM's first DHCPv4 message is not a DHCPDISCOVER", "DISCOVER", e.Kind, e);
         if (m.Op != BootOp.BootRequest) throw lab.Fail("the DHCPDISCOVER is not a BOOTREQUEST", "op 1", $"op {(byte)m.Op}", e);
@@ -52,7 +52,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eCM's first DHCPv6 message is a SOLICIT to ff02::1:2 from a link-local address, with the eCM's client identifier$")]
     public async Task ThenFirstSolicit()
     {
-        var e = await lab.AwaitAsync("a DHCPv6 message from the eCM", FromEcm(IpAddressingMode.Ipv6), lab.Boot, protocol: V6);
+        var e = await lab.AwaitAsync("DHCPv6 message from the eCM", FromEcm(IpAddressingMode.Ipv6), lab.Boot, protocol: V6);
         var m = e.Message<Dhcp6Message>();
         if (e.Kind != "SOLICIT") throw lab.Fail("the eCM's first DHCPv6 message is not a SOLICIT", "SOLICIT", e.Kind, e);
         if (!e.Local.Address.Equals(IPAddress.Parse("ff02::1:2"))) throw lab.Fail("the SOLICIT did not go to All_DHCP_Relay_Agents_and_Servers", "to ff02::1:2", $"to {e.Local.Address}", e);
@@ -68,9 +68,9 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     /// <summary>The eCM's DISCOVERs (SOLICITs) up to its first lease: every one must carry the requests.</summary>
     async Task<IReadOnlyList<EvidenceEvent>> StartsUntilLeaseAsync(IpAddressingMode family)
     {
-        var first = await lab.AwaitAsync($"the eCM's first {(family == IpAddressingMode.Ipv4 ? "DHCPDISCOVER" : "SOLICIT")}",
+        var first = await lab.AwaitAsync($"eCM's first {(family == IpAddressingMode.Ipv4 ? "DHCPDISCOVER" : "SOLICIT")}",
             FromEcm(family, family == IpAddressingMode.Ipv4 ? "DISCOVER" : "SOLICIT"), lab.Boot, protocol: ProtocolOf(family));
-        var lease = await lab.AwaitAsync($"a lease for the eCM", e => ToEcm(family)(e) && IsLease(e), lab.Boot, After(first));
+        var lease = await lab.AwaitAsync($"lease for the eCM", e => ToEcm(family)(e) && IsLease(e), lab.Boot, After(first));
         return lab.Seen(e => FromEcm(family, family == IpAddressingMode.Ipv4 ? "DISCOVER" : "SOLICIT")(e) && e.Sequence < lease.Sequence);
     }
 
@@ -163,7 +163,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     {
         var family = FamilyOf(message);
         string kind = KindOf(message);
-        var first = await lab.AwaitAsync($"the eCM's {message}", FromEcm(family, kind), lab.Boot, protocol: ProtocolOf(family));
+        var first = await lab.AwaitAsync($"eCM's {message}", FromEcm(family, kind), lab.Boot, protocol: ProtocolOf(family));
         await ecm.RunUntilAsync(first.At + TimeSpan.FromSeconds(seconds));
         var sent = lab.Seen(e => FromEcm(family, kind)(e) && e.At <= first.At + TimeSpan.FromSeconds(seconds), EvidenceCursor.Start)
             .Where(e => e.Sequence >= first.Sequence).ToList();
@@ -220,7 +220,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eCM's first DHCPREQUEST answers a DHCPOFFER it received: same transaction, that server, that address$")]
     public async Task ThenRequestAnswersOffer()
     {
-        var request = await lab.AwaitAsync("the eCM's DHCPREQUEST", FromEcm(IpAddressingMode.Ipv4, "REQUEST"), lab.Boot, protocol: V4);
+        var request = await lab.AwaitAsync("eCM's DHCPREQUEST", FromEcm(IpAddressingMode.Ipv4, "REQUEST"), lab.Boot, protocol: V4);
         var r = request.Message<DhcpMessage>();
         var offers = lab.Seen(e => ToEcm(IpAddressingMode.Ipv4, "OFFER")(e) && e.Sequence < request.Sequence);
         var match = offers.FirstOrDefault(o =>
@@ -239,7 +239,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eCM's first DHCPv6 REQUEST follows an ADVERTISE and names that ADVERTISE's server identifier$")]
     public async Task ThenRequestAnswersAdvertise()
     {
-        var request = await lab.AwaitAsync("the eCM's DHCPv6 REQUEST", FromEcm(IpAddressingMode.Ipv6, "REQUEST"), lab.Boot, protocol: V6);
+        var request = await lab.AwaitAsync("eCM's DHCPv6 REQUEST", FromEcm(IpAddressingMode.Ipv6, "REQUEST"), lab.Boot, protocol: V6);
         var server = request.Message<Dhcp6Message>().ServerId;
         var advertises = lab.Seen(e => ToEcm(IpAddressingMode.Ipv6, "ADVERTISE")(e) && e.Sequence < request.Sequence);
         var match = advertises.FirstOrDefault(a => Equals(a.Message<Dhcp6Message>().ServerId, server));
@@ -253,7 +253,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     /// <summary>The DISCOVERs (distinct SOLICIT exchanges) the eCM began before its first REQUEST.</summary>
     async Task<(EvidenceEvent Request, List<EvidenceEvent> Starts)> StartsBeforeRequestAsync(IpAddressingMode family)
     {
-        var request = await lab.AwaitAsync("the eCM's REQUEST", FromEcm(family, "REQUEST"), lab.Boot, protocol: ProtocolOf(family));
+        var request = await lab.AwaitAsync("eCM's REQUEST", FromEcm(family, "REQUEST"), lab.Boot, protocol: ProtocolOf(family));
         var starts = lab.Seen(e => FromEcm(family, family == IpAddressingMode.Ipv4 ? "DISCOVER" : "SOLICIT")(e) && e.Sequence < request.Sequence).ToList();
         if (family == IpAddressingMode.Ipv6)
             starts = [.. starts.GroupBy(e => e.Message<Dhcp6Message>().TransactionId).Select(g => g.First())];
@@ -277,7 +277,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     {
         var identity = ecm.EcmServer(which == "first" ? FirstDocsisServer : SecondDocsisServer);
         var family = ecm.EcmPrimary;
-        var request = await lab.AwaitAsync("the eCM's REQUEST", FromEcm(family, "REQUEST"), lab.Boot, protocol: ProtocolOf(family));
+        var request = await lab.AwaitAsync("eCM's REQUEST", FromEcm(family, "REQUEST"), lab.Boot, protocol: ProtocolOf(family));
         if (family == IpAddressingMode.Ipv4)
         {
             var chosen = request.Message<DhcpMessage>().ServerIdentifier;
@@ -304,7 +304,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     {
         var family = message == "DHCPDISCOVER" ? IpAddressingMode.Ipv4 : IpAddressingMode.Ipv6;
         var startKind = family == IpAddressingMode.Ipv4 ? "DISCOVER" : "SOLICIT";
-        var firstStart = await lab.AwaitAsync($"the eCM's first {message}", FromEcm(family, startKind), lab.Boot, protocol: ProtocolOf(family));
+        var firstStart = await lab.AwaitAsync($"eCM's first {message}", FromEcm(family, startKind), lab.Boot, protocol: ProtocolOf(family));
         if (await lab.Evidence.WaitForAsync(FromEcm(family, "REQUEST"), lab.Boot, After(firstStart), scenario.Cancellation) is null)
         {
             // CM3: after the retries the eCM MUST take one of the offers; an eCM that keeps retrying never provisions.
@@ -342,7 +342,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
         var family = ecm.EcmPrimary;
         if (family == IpAddressingMode.Ipv4) await ThenRequestAnswersOffer(); else await ThenRequestAnswersAdvertise();
         var lease = await ecm.EcmLeaseAsync();
-        var next = await lab.AwaitAsync("the eCM's next registration step (configuration file or time of day)",
+        var next = await lab.AwaitAsync("registration step from the eCM after its lease (configuration file or time of day)",
             e => e.Direction == Direction.Received && e.Service is Traffic.Tftp or Traffic.TimeOfDay && ecm.IsEcmAddress(e.Peer.Address), lab.Boot, After(lease));
         lab.Witness(next, "the eCM going on after its lease");
     }
@@ -388,8 +388,8 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eCM retransmits its DHCPREQUEST at exponentially growing intervals and then starts again with a DHCPDISCOVER within (\d+) s$")]
     public async Task ThenRequestRetransmittedThenDiscover(int seconds)
     {
-        var first = await lab.AwaitAsync("the eCM's DHCPREQUEST", FromEcm(IpAddressingMode.Ipv4, "REQUEST"), lab.Boot, protocol: V4);
-        var discover = await lab.AwaitAsync($"a new DHCPDISCOVER from the eCM within {seconds} s of its unanswered DHCPREQUEST",
+        var first = await lab.AwaitAsync("eCM's DHCPREQUEST", FromEcm(IpAddressingMode.Ipv4, "REQUEST"), lab.Boot, protocol: V4);
+        var discover = await lab.AwaitAsync($"new DHCPDISCOVER from the eCM after its unanswered DHCPREQUEST",
             FromEcm(IpAddressingMode.Ipv4, "DISCOVER"), TimeSpan.FromSeconds(seconds), After(first), missingFails: true, protocol: V4);
         var requests = lab.Seen(e => FromEcm(IpAddressingMode.Ipv4, "REQUEST")(e) && e.Sequence < discover.Sequence, EvidenceCursor.Start)
             .Where(e => e.Sequence >= first.Sequence).ToList();
@@ -405,9 +405,9 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^after the DHCPNAK the eCM starts again with a DHCPDISCOVER within (\d+) s$")]
     public async Task ThenDiscoverAfterNak(int seconds)
     {
-        var nak = await lab.AwaitAsync("a DHCPNAK to the eCM",
+        var nak = await lab.AwaitAsync("DHCPNAK to the eCM",
             e => ToEcm(IpAddressingMode.Ipv4)(e) && e.Message is DhcpMessage { MessageType: DhcpMessageType.Nak }, lab.Boot);
-        var discover = await lab.AwaitAsync($"a DHCPDISCOVER from the eCM within {seconds} s of the DHCPNAK", FromEcm(IpAddressingMode.Ipv4, "DISCOVER"),
+        var discover = await lab.AwaitAsync($"DHCPDISCOVER from the eCM after the DHCPNAK", FromEcm(IpAddressingMode.Ipv4, "DISCOVER"),
             TimeSpan.FromSeconds(seconds), After(nak), missingFails: true, protocol: V4);
         lab.Witness(nak, "the DHCPNAK");
         lab.Witness(discover, "the new DHCPDISCOVER");
@@ -416,10 +416,10 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^after that REPLY the eCM starts again with a SOLICIT within (\d+) s$")]
     public async Task ThenSolicitAfterEmptyReply(int seconds)
     {
-        var reply = await lab.AwaitAsync("a REPLY to the eCM", ToEcm(IpAddressingMode.Ipv6, "REPLY"), lab.Boot);
+        var reply = await lab.AwaitAsync("REPLY to the eCM", ToEcm(IpAddressingMode.Ipv6, "REPLY"), lab.Boot);
         if (IsLease(reply)) throw ScenarioContext.Inconclusive("the headend's first REPLY gave an address after all: the scenario's failure did not happen");
         uint before = reply.Message<Dhcp6Message>().TransactionId;
-        var solicit = await lab.AwaitAsync($"a new SOLICIT from the eCM within {seconds} s of the REPLY without an address",
+        var solicit = await lab.AwaitAsync($"new SOLICIT from the eCM after the REPLY without an address",
             FromEcm(IpAddressingMode.Ipv6, "SOLICIT"), TimeSpan.FromSeconds(seconds), After(reply), missingFails: true, protocol: V6);
         if (solicit.Message<Dhcp6Message>().TransactionId == before)
             throw lab.Fail("the new SOLICIT reuses the failed exchange's transaction id", "a new transaction id (RFC 3315 §15.1)", $"0x{before:x6}", solicit);
@@ -442,11 +442,11 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     {
         var lease = await ecm.EcmLeaseAsync();
         var file = DocsisFile(lease) ?? throw ScenarioContext.Inconclusive($"the {answer} names no DOCSIS configuration file: the headend's database lacks one");
-        var rrq = await lab.AwaitAsync($"a TFTP read request for {file.File} from the eCM", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && ecm.IsEcmAddress(e.Peer.Address)
+        var rrq = await lab.AwaitAsync($"TFTP read request for {file.File} from the eCM", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && ecm.IsEcmAddress(e.Peer.Address)
             && e.Message<TftpReadRequest>().Filename.TrimStart('/') == file.File.TrimStart('/'), lab.Boot, After(lease), missingFails: true, protocol: "tftp");
         if (!Same(rrq.Local.Address, file.Server))
             throw lab.Fail("the eCM asked another TFTP server for its configuration file", $"the server {file.Server}", $"{rrq.Local.Address}", rrq);
-        var ack = await lab.AwaitAsync("the eCM acknowledging the file's data", e => Traffic.From(Traffic.Tftp, "ACK")(e) && e.Peer.Equals(rrq.Peer),
+        var ack = await lab.AwaitAsync("TFTP ACK from the eCM for the file's data", e => Traffic.From(Traffic.Tftp, "ACK")(e) && e.Peer.Equals(rrq.Peer),
             lab.Boot, After(rrq), protocol: "tftp");
         lab.Witness(rrq, "the eCM's read request (CM5)");
         lab.Witness(ack, "the eCM acknowledging the file (CM6)");
@@ -468,7 +468,7 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
         var lease = await ecm.EcmLeaseAsync();
         var servers = TodServers(lease);
         if (servers.Count == 0) throw ScenarioContext.Inconclusive($"the {answer} names no ToD server: the headend's database lacks one");
-        var request = await lab.AwaitAsync("a time request from the eCM", e => Traffic.From(Traffic.TimeOfDay, "REQUEST")(e) && ecm.IsEcmAddress(e.Peer.Address),
+        var request = await lab.AwaitAsync("time request from the eCM", e => Traffic.From(Traffic.TimeOfDay, "REQUEST")(e) && ecm.IsEcmAddress(e.Peer.Address),
             lab.Boot, After(lease), missingFails: true);
         if (!servers.Any(s => Same(s, request.Local.Address)))
             throw lab.Fail("the eCM asked a ToD server its DHCP server did not name", string.Join(" or ", servers), request.Local.Address.ToString(), request);
@@ -491,8 +491,8 @@ public sealed class EcmDhcpSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     public async Task ThenRetriesConfigFile(string message, int seconds)
     {
         var family = message == "DHCPDISCOVER" ? IpAddressingMode.Ipv4 : IpAddressingMode.Ipv6;
-        var rrq = await lab.AwaitAsync("the eCM's TFTP read request", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && ecm.IsEcmAddress(e.Peer.Address), lab.Boot, protocol: "tftp");
-        var again = await lab.AwaitAsync($"another read request or a new {message} from the eCM within {seconds} s",
+        var rrq = await lab.AwaitAsync("eCM's TFTP read request", e => Traffic.From(Traffic.Tftp, "RRQ")(e) && ecm.IsEcmAddress(e.Peer.Address), lab.Boot, protocol: "tftp");
+        var again = await lab.AwaitAsync($"another read request or a new {message} from the eCM",
             e => (Traffic.From(Traffic.Tftp, "RRQ")(e) && ecm.IsEcmAddress(e.Peer.Address)) || FromEcm(family, KindOf(message))(e),
             TimeSpan.FromSeconds(seconds), After(rrq), missingFails: true);
         lab.Witness(rrq, "the eCM's read request, refused");

@@ -29,7 +29,7 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
         if (first.Service != service)
             throw lab.Fail($"the eUE started in the other mode: its first DHCP message is a {(first.Service == Traffic.EueDhcpv4 ? "DHCPv4" : "DHCPv6")} {first.Kind}",
                 $"a {(expected == IpAddressingMode.Ipv4 ? "DHCPv4 DISCOVER" : "DHCPv6 SOLICIT")}", $"{first.Service} {first.Kind}", first);
-        var lease = await lab.AwaitAsync($"the eUE's {mode} lease", e => e.Service == service && e.Direction == Direction.Sent && IsLease(e), lab.Boot, After(first), missingFails: true);
+        var lease = await lab.AwaitAsync($"{mode} lease for the eUE", e => e.Service == service && e.Direction == Direction.Sent && IsLease(e), lab.Boot, After(first), missingFails: true);
         var stray = lab.Seen(e => e.Service == other && e.Direction == Direction.Received && e.Sequence < lease.Sequence);
         if (stray.Count > 0)
             throw lab.Fail($"the eUE also tried the other mode while provisioning in {mode}", $"only {mode}", Timeline(stray), stray[0]);
@@ -57,7 +57,7 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     {
         var first = await ecm.EueMustStartAsync();
         // The eUE started: taking no offer at all (none from a server it may use) is as much a failure as taking the wrong one.
-        var request = await lab.AwaitAsync($"a DHCP REQUEST from the eUE to the {identity.Name} server",
+        var request = await lab.AwaitAsync($"DHCP REQUEST from the eUE to the {identity.Name} server",
             e => FromEueDhcp(e) && e.Kind == "REQUEST" && (e.Message is Dhcp6Message || e.Message is DhcpMessage { ServerIdentifier: not null }), lab.Boot, After(first), missingFails: true);
         if (request.Message is DhcpMessage m)
         {
@@ -126,7 +126,7 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eUE answers no Neighbor Solicitation for the address the eUE's DHCPv6 server advertised$")]
     public async Task ThenNoNaAdvertised()
     {
-        var advertise = await lab.AwaitAsync("an ADVERTISE to the eUE", e => Traffic.To(Traffic.EueDhcpv6, "ADVERTISE")(e), lab.Boot);
+        var advertise = await lab.AwaitAsync("ADVERTISE to the eUE", e => Traffic.To(Traffic.EueDhcpv6, "ADVERTISE")(e), lab.Boot);
         var address = advertise.Message<Dhcp6Message>().IaNa?.Addresses.FirstOrDefault()?.Address
             ?? throw ScenarioContext.Inconclusive("the ADVERTISE offered no address");
         await NoNeighborAdvertisementAsync(address, $"the advertised address {address}");
@@ -161,7 +161,7 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^the eUE receives an ADVERTISE and then sends no DHCPv6 REQUEST within (\d+) s$")]
     public async Task ThenNoRequestAfterAdvertise(int seconds)
     {
-        var advertise = await lab.AwaitAsync("an ADVERTISE to the eUE", e => Traffic.To(Traffic.EueDhcpv6, "ADVERTISE")(e), lab.Boot);
+        var advertise = await lab.AwaitAsync("ADVERTISE to the eUE", e => Traffic.To(Traffic.EueDhcpv6, "ADVERTISE")(e), lab.Boot);
         await ecm.RunUntilAsync(advertise.At + TimeSpan.FromSeconds(seconds));
         var requests = lab.Seen(e => Traffic.From(Traffic.EueDhcpv6, "REQUEST")(e), After(advertise));
         if (requests.Count > 0) throw ScenarioContext.Inconclusive("the eUE went on with a REQUEST: it was not disabled (eUE-2 is another scenario's verdict)");
@@ -187,7 +187,7 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^after its DHCP exchange the eUE goes on with the (Basic|Hybrid) flow$")]
     public async Task ThenGoesOn(string flow)
     {
-        var lease = await lab.AwaitAsync("the eUE's lease", ToEueLease, lab.Boot);
+        var lease = await lab.AwaitAsync("lease for the eUE", ToEueLease, lab.Boot);
         if (flow == "Basic")
         {
             string? file = lease.Message switch
@@ -197,13 +197,13 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
                 _ => null,
             };
             if (string.IsNullOrEmpty(file)) throw ScenarioContext.Inconclusive("the eUE's lease names no configuration file: the headend's database lacks one");
-            var fetch = await lab.AwaitAsync($"the eUE asking for {file}", e => e.Direction == Direction.Received && ecm.IsEueAddress(e.Peer.Address)
+            var fetch = await lab.AwaitAsync($"eUE asking for {file}", e => e.Direction == Direction.Received && ecm.IsEueAddress(e.Peer.Address)
                 && (e.Service == Traffic.Tftp && e.Kind == "RRQ" || e.Service == Traffic.Http), lab.Boot, After(lease), missingFails: true);
             lab.Witness(fetch, "the Basic flow's next step: the configuration file");
             return;
         }
         var fqdn = ProvisioningServer(lease);
-        var next = await lab.AwaitAsync("the eUE's next Hybrid step (the provisioning server: DNS lookup or SNMP)",
+        var next = await lab.AwaitAsync("Hybrid step from the eUE (the provisioning server: DNS lookup or SNMP)",
             e => e.Direction == Direction.Received && ecm.IsEueAddress(e.Peer.Address)
                 && (e.Service == Traffic.ProvisioningSnmp || e.Service == Traffic.Dns && (fqdn is null || QueriesFor(e, fqdn))),
             lab.Boot, After(lease), missingFails: true);
@@ -213,8 +213,8 @@ public sealed class EueStartSteps(EcmBed ecm, Lab lab, ScenarioContext scenario)
     [Then(@"^after its DHCP exchange the eUE looks up (\S+) in DNS$")]
     public async Task ThenLooksUp(string fqdn)
     {
-        var lease = await lab.AwaitAsync("the eUE's lease", ToEueLease, lab.Boot);
-        var query = await lab.AwaitAsync($"a DNS query for {fqdn} from the eUE",
+        var lease = await lab.AwaitAsync("lease for the eUE", ToEueLease, lab.Boot);
+        var query = await lab.AwaitAsync($"DNS query for {fqdn} from the eUE",
             e => e.Direction == Direction.Received && e.Service == Traffic.Dns && ecm.IsEueAddress(e.Peer.Address) && QueriesFor(e, fqdn),
             lab.Boot, After(lease), missingFails: true);
         lab.Witness(query, $"the eUE looking up {fqdn}");
