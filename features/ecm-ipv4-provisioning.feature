@@ -210,7 +210,7 @@ Feature: eCM provisioning in IPv4 mode (Table 2, CM1 to CM10)
 
   # ---------------------------------------------------------------- CM5 to CM10
 
-  @EUE-PROV-T2-CM5-CM10-01 @MUST
+  @EUE-PROV-T2-CM5-CM10-01 @EUE-PROV-6.3.2.3-11 @MUST @MUST-NOT
   Scenario: After its DHCPACK the eCM fetches its configuration file and the time of day, and only then starts the eUE
     Given the eCM's DHCP server hands over eUE DHCPv4 server addresses and eUE DHCPv6 DSS_IDs
     When the E-UE is powered on
@@ -218,7 +218,7 @@ Feature: eCM provisioning in IPv4 mode (Table 2, CM1 to CM10)
     And after its DHCPACK the eCM asks a time of day server that the DHCPACK names for the time
     And the eUE sends its first DHCP message only after the eCM has its configuration file and its time of day
 
-  @EUE-PROV-T2-CM5-CM10-02 @EUE-PROV-6.3.2.3-11 @MUST
+  @EUE-PROV-T2-CM5-CM10-02 @EUE-PROV-6.3.2.3-11 @MUST @MUST-NOT
   Scenario: Without its configuration file the eCM does not register, tries again, and never starts the eUE
     DOCSIS does not let a cable modem register without its configuration file; it retries the download or
     reinitialises. Either counts; what must not happen is registration, and so no eUE DHCP (6.3.2.3).

@@ -199,7 +199,7 @@ Feature: eCM provisioning in IPv6 mode (Table 3, CM1v6 to CM10v6)
 
   # ---------------------------------------------------------------- CM5v6 to CM10v6
 
-  @EUE-PROV-T3-CM5v6-CM10v6-02 @MUST
+  @EUE-PROV-T3-CM5v6-CM10v6-02 @EUE-PROV-6.3.2.3-11 @MUST @MUST-NOT
   Scenario: After its REPLY the eCM fetches its configuration file and the time of day, and only then starts the eUE
     Given the eCM's DHCP server hands over eUE DHCPv4 server addresses and eUE DHCPv6 DSS_IDs
     When the E-UE is powered on
@@ -207,7 +207,7 @@ Feature: eCM provisioning in IPv6 mode (Table 3, CM1v6 to CM10v6)
     And after its REPLY the eCM asks a time of day server that the REPLY names for the time
     And the eUE sends its first DHCP message only after the eCM has its configuration file and its time of day
 
-  @EUE-PROV-T3-CM5v6-CM10v6-03 @EUE-PROV-6.3.2.3-11 @MUST
+  @EUE-PROV-T3-CM5v6-CM10v6-03 @EUE-PROV-6.3.2.3-11 @MUST @MUST-NOT
   Scenario: Without its configuration file the eCM does not register, tries again, and never starts the eUE
     Given the Configuration Server does not have the eCM's DOCSIS configuration file
     When the E-UE is powered on

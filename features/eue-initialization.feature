@@ -149,10 +149,12 @@ Feature: eUE initialization and IP addressing mode selection (6.3.1 paragraph 2,
       | IPv4 |
       | IPv6 |
 
-  @EUE-PROV-6.3.2.1-03 @MUST-NOT @ics:ipv6
+  @EUE-PROV-6.3.2.1-03 @MUST @MUST-NOT @ics:ipv6
   Scenario Outline: An eUE shut down by a DSS_ID of four zero octets answers no neighbour or router solicitation
+    No eUE DHCPv4 server is handed over, so that a dual-stack eUE has no IPv4 mode to fall back to: it is
+    shut down whatever it makes of Table 4's silence on that point.
     Given the eCM is provisioned in <ecm> mode
-    And the eCM's DHCP server prefers the eUE in IPv6 mode
+    And the eCM's DHCP server hands over eUE DHCPv6 DSS_IDs only
     And the eCM's DHCP server names 00000000 as the only eUE DSS_ID
     When the E-UE is powered on
     Then the eUE sends no DHCPv6 message within 300 s
