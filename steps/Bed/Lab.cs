@@ -129,6 +129,8 @@ public sealed class Lab(TestBed bed, ScenarioContext scenario, LabPlan plan, Dut
         var entry = ConfigFileEntry.FromModel(ConfigFileName, model, basicFlowHash: flow == ProvisioningFlow.Basic);
         if (plan.ConfigFileBytes is { } rewrite) entry = ConfigFileEntry.FromBytes(ConfigFileName, rewrite(entry.Content));
         db.AddFile(entry);
+        if (plan.EcmConfigFile is { } docsis) db.AddFile(ConfigFileEntry.FromBytes(EcmConfigFileName, docsis));
+        foreach (var edit in plan.DatabaseEdits) edit(db);
         return db;
     }
 

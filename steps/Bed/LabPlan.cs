@@ -47,6 +47,16 @@ public sealed class LabPlan(DutProfile profile)
     public List<Action<Headend.Composition.Headend>> HeadendSetup { get; } = [];
     public HeadendServices Services { get; set; } = HeadendServices.All;
 
+    /// <summary>
+    /// The eCM's DOCSIS configuration file (CM5/CM6), served by TFTP as <see cref="LabAddresses.EcmConfigFileName"/>; null: the
+    /// Configuration Server does not have it (the eCM cannot register). The content is the CMTS's business and is not judged:
+    /// network access enabled (TLV 3) and the end-of-data marker.
+    /// </summary>
+    public byte[]? EcmConfigFile { get; set; } = [0x03, 0x01, 0x01, 0xFF];
+
+    /// <summary>Changes to the provisioning database after the standard records are in (extra server identities, files).</summary>
+    public List<Action<ProvisioningDatabase>> DatabaseEdits { get; } = [];
+
     /// <summary>The eUE configuration file's body (between the start and end markers).</summary>
     public Action<ConfigFileBuilder> ConfigFileBody { get; set; } = b => b.SetMib(MibNames.IetfMta.PktcMtaDevEnabled.Instance(0), true);
     /// <summary>Replaces the built file outright (malformed files, wrong hashes).</summary>

@@ -9,4 +9,12 @@ public sealed class PowerSteps(Lab lab)
 {
     [When(@"^the E-UE is powered on$")]
     public Task WhenPoweredOn() => lab.PowerOnAsync();
+
+    /// <summary>A reset of the whole E-UE (the eCM reinitialises, and with it the eUE): the reference device resets itself; a bench uses its IXIT reset.</summary>
+    [When(@"^the E-UE is reset$")]
+    public async Task WhenReset()
+    {
+        var network = await lab.StartAsync();
+        await network.Dut.ResetAsync(Device.DutResetKind.Reset, lab.Scenario.Cancellation);
+    }
 }

@@ -25,6 +25,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     int _retransmission;
     DhcpMessage? _chosen;
     DateTimeOffset _leaseStart;
+    DateTimeOffset _discoverSent;
 
     protected Dhcpv4Client(string name, DeviceContext context, INetworkHost host, DeviceTimers timers, Random random) : base(name, context)
     {
@@ -87,6 +88,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         TransactionId = (uint)_random.Next();
         _offers.Clear();
         Broadcast(DhcpMessage.Create(DhcpMessageType.Discover, TransactionId, Mac, ClientOptions(), broadcast: true));
+        _discoverSent = Context.Clock.GetUtcNow();
         TransitionTo(Dhcpv4ClientState.Selecting, $"DISCOVER xid 0x{TransactionId:x8} ({reason})");
         _timer.Start(Timers.OfferCollectionWindow, EndOfSelection);
     }
@@ -95,8 +97,8 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     {
         if (_offers.Count == 0)
         {
-            // RFC 2131 §4.1: no reply: retransmit with exponential backoff.
-            var wait = DeviceTimers.At(Timers.Dhcpv4Retransmissions, _retransmission++);
+            // RFC 2131 §4.1: no reply: retransmit with exponential backoff (4, 8, 16… s between transmissions).
+            var wait = SinceDiscover(DeviceTimers.At(Timers.Dhcpv4Retransmissions, _retransmission++));
             TransitionTo(Dhcpv4ClientState.BackingOff, $"no OFFER; DISCOVER again in {wait.TotalSeconds} s");
             _timer.Start(wait, () => Discover("retransmission"));
             return;
@@ -105,7 +107,9 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         var chosen = ChooseOffer(_offers, _roundsWithOffers++, out var retryAfter);
         if (chosen is null)
         {
-            var wait = retryAfter ?? DeviceTimers.At(Timers.Dhcpv4Retransmissions, 0);
+            // EUE-PROV Table 2 CM3: the retry intervals (e.g. 2, 4, 8 s) separate one DISCOVER from the next, so the
+            // time spent gathering OFFERs counts towards them.
+            var wait = SinceDiscover(retryAfter ?? DeviceTimers.At(Timers.Dhcpv4Retransmissions, 0));
             TransitionTo(Dhcpv4ClientState.BackingOff, $"no acceptable OFFER among {_offers.Count}; DISCOVER again in {wait.TotalSeconds} s");
             _timer.Start(wait, () => Discover("retry"));
             return;
@@ -114,6 +118,13 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         ServerIdentifier = chosen.GetOption(DhcpOptionCode.ServerIdentifier)?.AsAddress();
         _retransmission = 0;
         SendSelectingRequest();
+    }
+
+    /// <summary>What is left of <paramref name="interval"/> (measured from the last DISCOVER) now that the OFFERs were gathered.</summary>
+    TimeSpan SinceDiscover(TimeSpan interval)
+    {
+        var left = interval - (Context.Clock.GetUtcNow() - _discoverSent);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     void SendSelectingRequest()

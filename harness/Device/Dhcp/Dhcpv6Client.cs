@@ -29,6 +29,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
     int _roundsWithAdvertise;
     DateTimeOffset _exchangeStart;
     DateTimeOffset _leaseStart;
+    DateTimeOffset _solicitSent;
 
     protected Dhcpv6Client(string name, DeviceContext context, INetworkHost host, DeviceTimers timers, Random random) : base(name, context)
     {
@@ -105,6 +106,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         }
         _advertises.Clear();
         Send(BuildSolicit(TransactionId, Elapsed()));
+        _solicitSent = Context.Clock.GetUtcNow();
         TransitionTo(Dhcpv6ClientState.Soliciting, $"SOLICIT xid 0x{TransactionId:x6} ({reason})");
         _timer.Start(_rt, EndOfSolicit);
     }
@@ -121,7 +123,10 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         var chosen = ChooseAdvertise(_advertises, _roundsWithAdvertise++, out var retryAfter);
         if (chosen is null)
         {
-            var wait = retryAfter ?? _rt;
+            // EUE-PROV Table 3 CM3v6: the retry intervals (e.g. 2, 4, 8 s) separate one SOLICIT from the next, so the
+            // time spent gathering ADVERTISEs counts towards them.
+            var wait = retryAfter is { } retry ? retry - (Context.Clock.GetUtcNow() - _solicitSent) : _rt;
+            if (wait < TimeSpan.Zero) wait = TimeSpan.Zero;
             TransitionTo(Dhcpv6ClientState.BackingOff, $"no acceptable ADVERTISE among {_advertises.Count}; SOLICIT again in {wait.TotalSeconds} s");
             _rt = FirstSolicitRt;
             _timer.Start(wait, () => Solicit("retry"));

@@ -20,6 +20,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     readonly EcmTimeOfDayClient _tod;
     readonly ActorTimer _registration;
     readonly EcmSnmpAgent _agent;
+    readonly EcmConfigFileClient _configFile;
     EcmDhcpv4Client? _v4;
     EcmDhcpv6Client? _v6;
     EcmRouterDiscovery? _routers;
@@ -35,6 +36,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         _registration = NewTimer();
         _agent = new EcmSnmpAgent(host, context, options, random);
         _agent.ResetRequested += () => ResetRequested?.Invoke();
+        _configFile = new EcmConfigFileClient(context, host, options.Timers);
         var modes = options.EcmProvisioning.Modes & options.Ics.EcmIpModes;
         if (modes.SupportsIpv4()) _v4 = new EcmDhcpv4Client(context, host, options, Requested, random, (_, renewal) => OnBound(renewal));
         if (modes.SupportsIpv6())
@@ -83,6 +85,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     {
         _registration.Cancel();
         _agent.Close();
+        _configFile.Stop();
         if (_v4 is { State: not Dhcp.Dhcpv4ClientState.Idle }) _v4.Stop();
         if (_v6 is { State: not Dhcp.Dhcpv6ClientState.Idle }) _v6.Stop();
         _routers?.Stop();
@@ -118,11 +121,58 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         if (_v4?.Ack is { } ack && !_host.Addresses.Any(a => a.Address.Equals(ack.YiAddr)))
             await _host.AssignAddressAsync(new InterfaceAddress(ack.YiAddr, PrefixLength(Safe(() => ack.SubnetMask))));
         if (!AllBound || State != EcmState.AcquiringAddress) return;
-        TransitionTo(EcmState.Registering, "CM4 done; CM5-CM10: ToD and registration");
+        TransitionTo(EcmState.Registering, "CM4 done; CM5-CM10: configuration file, ToD and registration");
+        // EUE-PROV Table 2 CM5-CM10 / Table 3 CM5v6-CM10v6, per DOCSIS: the configuration file first; without it no registration.
+        if (ConfigFileLocation() is { } location)
+        {
+            _configFile.Start(location.Server, location.File, location.Source, content =>
+            {
+                if (State != EcmState.Registering) return;
+                if (content is null) { Reinitialize("CM5/CM6: the DOCSIS configuration file could not be downloaded"); return; }
+                StartTimeOfDay();
+            });
+            return;
+        }
+        Note("the DHCP reply names no DOCSIS configuration file: CM5/CM6 skipped");
+        StartTimeOfDay();
+    }
+
+    void StartTimeOfDay()
+    {
         _todParameters = TodParameters();
         // EUE-PROV 6.2.1.1 bullet 3: ToD is attempted (with retries) before the eUE is initialised.
         _tod.Start(_todParameters.Value.Servers, _todParameters.Value.Offset, obtained =>
             _registration.Start(_options.Timers.EcmRegistration, () => Register(obtained)));
+    }
+
+    /// <summary>DOCSIS: a CM that cannot complete CM5-CM10 reinitialises and starts again with CM1 / CM1v6.</summary>
+    void Reinitialize(string reason)
+    {
+        _registration.Cancel();
+        _configFile.Stop();
+        _tod.Stop();
+        TransitionTo(EcmState.AcquiringAddress, $"{reason}; starting again with CM1");
+        _v4?.Start();
+        _v6?.Start();
+    }
+
+    /// <summary>The DOCSIS configuration file the primary server's reply names: siaddr and 'file' (DHCPv4), CL options 32 and 33 (DHCPv6).</summary>
+    (IPAddress Server, string File, IPAddress Source)? ConfigFileLocation()
+    {
+        if (PrimaryIsV4 && _v4?.Ack is { } ack)
+        {
+            if (ack.BootFileName is not { Length: > 0 } file || ack.SiAddr.Equals(IPAddress.Any)) return null;
+            return (ack.SiAddr, file, ack.YiAddr);
+        }
+        if (_v6?.Reply is { } reply && _v6.LeasedAddress is { } leased)
+        {
+            var cl = Safe(() => reply.CableLabs);
+            var servers = Safe(() => cl?.TftpServers);
+            var file = Safe(() => cl?.ConfigFileName);
+            if (servers is not { Count: > 0 } || file is not { Length: > 0 }) return null;
+            return (servers[0], file, leased.Address);
+        }
+        return null;
     }
 
     (IReadOnlyList<IPAddress> Servers, int? Offset) TodParameters()
@@ -169,6 +219,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     public void Dispose()
     {
         _registration.Dispose();
+        _configFile.Dispose();
         _tod.Dispose();
         _v4?.Dispose();
         _v6?.Dispose();

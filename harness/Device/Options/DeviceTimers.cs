@@ -71,8 +71,14 @@ public sealed record DeviceTimers
 
     // ---- Registration (CM5-CM10 reduced to "registered") ----
 
-    /// <summary>The time the eCM spends on CM5-CM10 (DOCSIS config file, registration), simulated as a pause.</summary>
+    /// <summary>The time the eCM spends on CM9-CM10 (registration with the CMTS), simulated as a pause.</summary>
     public TimeSpan EcmRegistration { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// CM5/CM6 (DOCSIS configuration file over TFTP): the pauses before each new attempt after a failed download; when
+    /// they run out the eCM starts over with CM1 (DOCSIS: no configuration, no registration).
+    /// </summary>
+    public IReadOnlyList<TimeSpan> EcmConfigFileRetries { get; init; } = Seconds(1, 2, 4);
 
     // ---- Provisioning (PKT-PROV1.5) ----
 

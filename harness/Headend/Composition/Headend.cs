@@ -69,6 +69,18 @@ public sealed class Headend : IAsyncDisposable
     /// <summary>Neighbour discovery on the link as evidence (service "nd"); null when the headend has no IPv6 address.</summary>
     public NeighborDiscoveryWatch? NeighborDiscovery { get; private set; }
 
+    /// <summary>Neighbour discovery probes from the headend (who answers a Neighbor or Router Solicitation): EUE-PROV 6.3.2.1 ¶15.</summary>
+    public NeighborProbe Neighbors => _neighbors ??= new NeighborProbe(Runtime);
+    NeighborProbe? _neighbors;
+
+    /// <summary>Runs <see cref="NeighborProbe.IsDefendedAsync"/> on the fabric's actor context.</summary>
+    public Task<bool> ProbeNeighborAsync(IPAddress target, CancellationToken cancellationToken = default) =>
+        _fabric.InvokeAsync<bool>(() => Neighbors.IsDefendedAsync(target, cancellationToken));
+
+    /// <summary>Runs <see cref="NeighborProbe.SolicitRoutersAsync"/> on the fabric's actor context.</summary>
+    public Task<IReadOnlyList<IPAddress>> SolicitRoutersAsync(TimeSpan listen, CancellationToken cancellationToken = default) =>
+        _fabric.InvokeAsync<IReadOnlyList<IPAddress>>(() => Neighbors.SolicitRoutersAsync(listen, cancellationToken));
+
     /// <summary>SEAT: comes with the Kerberos issue; null until registered with <see cref="Register(IKdc)"/>.</summary>
     public IKdc? Kdc { get; private set; }
 

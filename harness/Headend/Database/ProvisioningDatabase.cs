@@ -24,6 +24,23 @@ public sealed class ProvisioningDatabase
     /// <summary>The eCM DHCP server's identity (one server: EUE-PROV 6.3.1 has the eCM use its primary server).</summary>
     public DhcpServerIdentity? EcmServer { get; set; }
 
+    readonly List<DhcpServerIdentity> _moreEcmServers = [];
+
+    /// <summary>
+    /// Every DOCSIS DHCP server identity that answers eCMs: <see cref="EcmServer"/> first, then those added with
+    /// <see cref="AddEcmServer"/> (EUE-PROV Table 2 CM2 / Table 3 CM2v6: "one or more" servers offer, and the eCM
+    /// chooses among them by their E-UE options, CM3 / CM3v6).
+    /// </summary>
+    public IReadOnlyList<DhcpServerIdentity> EcmServers => EcmServer is { } first ? [first, .. _moreEcmServers] : [.. _moreEcmServers];
+
+    /// <summary>Adds another DOCSIS DHCP server that answers every eCM alongside <see cref="EcmServer"/>.</summary>
+    public ProvisioningDatabase AddEcmServer(DhcpServerIdentity identity)
+    {
+        if (EcmServers.Any(s => s.Name == identity.Name)) throw new ArgumentException($"an eCM DHCP server named '{identity.Name}' exists already");
+        _moreEcmServers.Add(identity);
+        return this;
+    }
+
     /// <summary>The eUE DHCP servers, all answering at once by default (EUE-PROV 6.3.2.2, 6.3.4).</summary>
     public IReadOnlyList<DhcpServerIdentity> EueServers => _eueServers;
 

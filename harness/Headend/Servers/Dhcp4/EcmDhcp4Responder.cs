@@ -21,11 +21,10 @@ public sealed class EcmDhcp4Responder(ProvisioningDatabase database) : Dhcp4Resp
     protected override Dhcp4Client? FindClient(DhcpMessage request) =>
         Database.FindEcm(request.ClientHardwareAddress) is { } ecm ? new Dhcp4Client(ecm.Mac, ecm.Ipv4Addresses, StandingOmissions.From(ecm.OmitOptions)) : null;
 
-    protected override IReadOnlyList<DhcpServerIdentity> Identities(Dhcp4Client client) =>
-        Database.EcmServer is { } s ? [s] : [];
+    protected override IReadOnlyList<DhcpServerIdentity> Identities(Dhcp4Client client) => Database.EcmServers;
 
     protected override DhcpServerIdentity? FindIdentity(string name) =>
-        Database.EcmServer is { } s && s.Name == name ? s : Database.FindEueServer(name);
+        Database.EcmServers.FirstOrDefault(s => s.Name == name) ?? Database.FindEueServer(name);
 
     EcmRecord Record(Dhcp4Client client) => Database.FindEcm(client.Mac)!;
 

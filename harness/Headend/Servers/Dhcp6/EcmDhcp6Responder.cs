@@ -22,10 +22,10 @@ public sealed class EcmDhcp6Responder(ProvisioningDatabase database) : Dhcp6Resp
     protected override Dhcp6Client? FindClient(PhysicalAddress mac) =>
         Database.FindEcm(mac) is { } ecm ? new Dhcp6Client(ecm.Mac, ecm.Ipv6Addresses, StandingOmissions.From(ecm.OmitOptions), ecm.AllowRapidCommit) : null;
 
-    protected override IReadOnlyList<DhcpServerIdentity> Identities(Dhcp6Client client) => Database.EcmServer is { } s ? [s] : [];
+    protected override IReadOnlyList<DhcpServerIdentity> Identities(Dhcp6Client client) => Database.EcmServers;
 
     protected override DhcpServerIdentity? FindIdentity(string name) =>
-        Database.EcmServer is { } s && s.Name == name ? s : Database.FindEueServer(name);
+        Database.EcmServers.FirstOrDefault(s => s.Name == name) ?? Database.FindEueServer(name);
 
     protected override IEnumerable<Dhcp6Option> Options(Dhcp6Message request, Dhcp6Client client, DhcpServerIdentity identity, IPAddress? address)
     {

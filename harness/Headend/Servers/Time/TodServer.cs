@@ -41,7 +41,9 @@ public sealed class TodServer(ServerRuntime runtime, TodResponder responder, IPA
             _scheduler.After(reply.Delay, () =>
             {
                 var bytes = reply.Message.Encode();
-                _udp!.Send(bytes, reply.Destination, reply.Source);
+                // The answer leaves from the address the request went to: a headend with several addresses (a second ToD
+                // server, EUE-PROV 6.3.2.3 ¶9) must not answer a request to one of them from another.
+                _udp!.Send(bytes, reply.Destination, reply.Source ?? (IsUnicast(local.Address) ? local.Address : null));
                 runtime.Evidence.Publish(Service, Direction.Sent, local, reply.Destination, TimeProtocolMessage.Protocol, "TIME", Fields(reply.Message), reply.Message, bytes);
             });
     }
@@ -61,6 +63,10 @@ public sealed class TodServer(ServerRuntime runtime, TodResponder responder, IPA
             break;
         }
     }
+
+    static bool IsUnicast(IPAddress a) =>
+        !a.Equals(IPAddress.Any) && !a.Equals(IPAddress.IPv6Any) && !a.Equals(IPAddress.Broadcast) && !a.IsIPv6Multicast
+        && !(a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && a.GetAddressBytes()[0] >= 224);
 
     static IReadOnlyDictionary<string, string> Fields(TimeProtocolMessage m) =>
         new Dictionary<string, string> { ["time.time"] = m.Seconds.ToString(CultureInfo.InvariantCulture) };
