@@ -24,6 +24,10 @@ public static class Traffic
     public static Func<EvidenceEvent, bool> Undecodable(string protocol) =>
         e => e.Direction == Direction.Received && e.Error is not null && e.Protocol == protocol;
 
+    /// <summary>TFTP read requests other than the eCM's for its DOCSIS file (CM5/CM6): the eUE's.</summary>
+    public static Func<EvidenceEvent, bool> EueFileRequest { get; } = e =>
+        From(Tftp, "RRQ")(e) && (e.Message as Protocols.Tftp.TftpReadRequest)?.Filename.TrimStart('/') != LabAddresses.EcmConfigFileName;
+
     public static T Message<T>(this EvidenceEvent e) where T : class =>
         e.Message as T ?? throw new InvalidOperationException($"evidence #{e.Sequence} carries a {e.Message?.GetType().Name ?? "nothing"}, not a {typeof(T).Name}");
 }

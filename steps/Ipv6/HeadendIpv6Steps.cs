@@ -227,7 +227,9 @@ public sealed partial class HeadendIpv6Steps(Lab lab, LabPlan plan, ScenarioCont
     [Given(@"^the Configuration Server holds back the eUE's file until the eUE has renewed its lease$")]
     public void GivenFileHeldBack()
     {
-        plan.HeadendSetup.Add(h => h.Tftp.Overrides.Add(new Drop(MessageSelector.Received("RRQ"))));
+        // Only the eUE's file: the eCM's DOCSIS file (CM5/CM6) must still come, or the eUE never starts.
+        plan.HeadendSetup.Add(h => h.Tftp.Overrides.Add(new Drop(MessageSelector.Received("RRQ")
+            .Matching(m => m is Protocols.Tftp.TftpReadRequest r && r.Filename.TrimStart('/') == LabAddresses.ConfigFileName))));
         scenario[RenewalSteps.FileHeldBack] = true;
     }
 
@@ -272,14 +274,8 @@ public sealed partial class HeadendIpv6Steps(Lab lab, LabPlan plan, ScenarioCont
         return lab.PowerOnAsync();
     }
 
-    [When(@"^the E-UE is reset$")]
-    public async Task WhenReset()
-    {
-        scenario[ResetCursor] = lab.Evidence.Cursor;
-        await lab.Network.Dut.ResetAsync(DutResetKind.Reset, scenario.Cancellation);
-    }
-
-    public const string ResetCursor = "reset.cursor";
+    /// <summary>See PowerSteps.ResetCursor (the reset step lives there).</summary>
+    public const string ResetCursor = Dut.PowerSteps.ResetCursor;
 
     /// <summary>The headend takes <paramref name="address"/> on its interface (with DAD) before the device starts: it answers for it from then on.</summary>
     void HoldAddress(IPAddress address, int prefixLength = 64) => plan.HeadendSetup.Add(h => Hold(h, address, prefixLength));

@@ -173,7 +173,7 @@ public sealed class LinkLocalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext sc
     {
         var address = scenario.Get<IPAddress>(ConflictAddress);
         // Let provisioning go on with the next address, then look back over everything.
-        var rrq = await lab.AwaitAsync("configuration file request with its next address from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
+        var rrq = await lab.AwaitAsync("configuration file request with its next address from the eUE", Traffic.EueFileRequest, lab.Boot, protocol: "tftp");
         if (wire.SentFrom(address).FirstOrDefault() is { } used)
             throw lab.Fail($"the eUE sent from the address {address} it found in use", expected: $"nothing from {address}", seen: $"{used.Service} {used.Kind}", used);
         lab.Witness(rrq, $"provisioning went on from {EueIpv6Wire.SourceOf(rrq)}; nothing came from {address}");

@@ -96,8 +96,8 @@ public sealed class RenewalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
     public async Task ThenSameFile()
     {
         var cl = M(FirstReply()).CableLabs ?? throw ScenarioContext.Inconclusive("the first REPLY carries no CableLabs options");
-        var rrq = await NextAfterRenewalAsync("configuration file request from the eUE after the renewal", Traffic.From(Traffic.Tftp, "RRQ"), "tftp");
-        foreach (var e in lab.Seen(Traffic.From(Traffic.Tftp, "RRQ")))
+        var rrq = await NextAfterRenewalAsync("configuration file request from the eUE after the renewal", Traffic.EueFileRequest, "tftp");
+        foreach (var e in lab.Seen(Traffic.EueFileRequest))
         {
             var file = e.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/');
             if (file != cl.ConfigFileName)

@@ -69,7 +69,7 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         if (advertise is not null && M(advertise).CableLabs?.ConfigFileName == file)
             throw ScenarioContext.Inconclusive("the ADVERTISE named the same file as the REPLY: the scenario needs them to differ");
         // The REPLY signals the Basic flow: its file request is due (the IXIT boot bound covers the flow up to it).
-        var rrq = await lab.AwaitAsync("configuration file request from the eUE after its REPLY", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply),
+        var rrq = await lab.AwaitAsync("configuration file request from the eUE after its REPLY", Traffic.EueFileRequest, lab.Boot, EvidenceCursor.After(reply),
             missingFails: true, protocol: "tftp");
         var asked = rrq.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/');
         if (asked != file)
@@ -86,7 +86,7 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
     {
         var (_, reply) = await wire.FirstLeaseAsync();
         var leased = wire.LeasedAddress(reply);
-        var rrq = await lab.AwaitAsync("configuration file request from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
+        var rrq = await lab.AwaitAsync("configuration file request from the eUE", Traffic.EueFileRequest, lab.Boot, EvidenceCursor.After(reply), protocol: "tftp");
         wire.RequireNeighborDiscoveryCapture();
         var firstUse = wire.SentFrom(leased, EvidenceCursor.After(reply)).FirstOrDefault() ?? rrq;
         var probe = lab.Seen(e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, leased), EvidenceCursor.After(reply))
@@ -136,7 +136,7 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         if (cl?.Cccv6?.KerberosRealm is not ("BASIC.1" or "BASIC.2")) throw ScenarioContext.Inconclusive("the REPLY does not signal the Basic flow");
         var file = cl.ConfigFileName ?? throw ScenarioContext.Inconclusive("the REPLY names no file");
         var servers = cl.TftpServers ?? [];
-        var rrq = await lab.AwaitAsync("TFTP read request from the eUE after its REPLY", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, EvidenceCursor.After(reply),
+        var rrq = await lab.AwaitAsync("TFTP read request from the eUE after its REPLY", Traffic.EueFileRequest, lab.Boot, EvidenceCursor.After(reply),
             missingFails: true, protocol: "tftp");
         if (rrq.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/') != file)
             throw lab.Fail("the eUE asks for another file than CL_OPTION_CONFIG_FILE_NAME", expected: file, seen: rrq.Fields.GetValueOrDefault("tftp.source_file") ?? "(none)", rrq);

@@ -164,7 +164,7 @@ public sealed class ServerSelectionSteps(Lab lab, EueIpv6Wire wire, ScenarioCont
     public async Task ThenFetches()
     {
         var (_, reply) = await wire.FirstLeaseAsync();
-        var rrq = await lab.AwaitAsync("configuration file request after its REPLY from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Profile.Ixit.Timeouts.Step,
+        var rrq = await lab.AwaitAsync("configuration file request after its REPLY from the eUE", Traffic.EueFileRequest, lab.Profile.Ixit.Timeouts.Step,
             EvidenceCursor.After(reply), missingFails: true, protocol: "tftp");
         lab.Witness(rrq, $"provisioning goes on: RRQ {rrq.Fields.GetValueOrDefault("tftp.source_file")}");
     }

@@ -246,7 +246,7 @@ public sealed class SolicitSteps(Lab lab, EueIpv6Wire wire, ScenarioContext scen
         if (M(request).IaNa?.Addresses.Any(a => Same(a.Address, rapid)) == true)
             throw lab.Fail("the eUE REQUESTs the address of the Rapid Commit REPLY", expected: "the ADVERTISEd address", seen: rapid.ToString(), request);
         var (_, reply) = await wire.FirstLeaseAsync(EvidenceCursor.After(first));
-        await lab.AwaitAsync("configuration file request from the eUE", Traffic.From(Traffic.Tftp, "RRQ"), lab.Boot, protocol: "tftp");
+        await lab.AwaitAsync("configuration file request from the eUE", Traffic.EueFileRequest, lab.Boot, protocol: "tftp");
         if (wire.SentFrom(rapid).FirstOrDefault() is { } used)
             throw lab.Fail("the eUE used the address of the Rapid Commit REPLY", expected: $"nothing from {rapid}", seen: $"{used.Service} {used.Kind}", used);
         if (lab.Seen(e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, rapid)).FirstOrDefault() is { } probe)

@@ -11,6 +11,11 @@ namespace EUeConformance.Headend.Overrides;
 /// </summary>
 public sealed record MessageSelector(Direction Direction, string? Kind = null, int? Nth = null, PhysicalAddress? Client = null, string? Identity = null)
 {
+    /// <summary>Only requests this predicate accepts (the typed request, e.g. a TFTP read request for one file); received side only.</summary>
+    public Func<object, bool>? Where { get; init; }
+
+    public MessageSelector Matching(Func<object, bool> where) => this with { Where = where };
+
     public static MessageSelector Received(string? kind = null, int? nth = null) => new(Direction.Received, kind, nth);
     public static MessageSelector Sent(string? kind = null, int? nth = null) => new(Direction.Sent, kind, nth);
 

@@ -35,7 +35,7 @@ public sealed class OverrideSet
     }
 
     /// <summary>Counts one message and returns the overrides that select it, in the order they were added.</summary>
-    public IReadOnlyList<Override> Match(Direction direction, string kind, PhysicalAddress? client = null, string? identity = null)
+    public IReadOnlyList<Override> Match(Direction direction, string kind, PhysicalAddress? client = null, string? identity = null, object? message = null)
     {
         lock (_gate)
         {
@@ -51,6 +51,7 @@ public sealed class OverrideSet
                 if (s.Client is not null && !s.Client.Equals(client)) continue;
                 if (s.Identity is not null && s.Identity != identity) continue;
                 if (s.Nth is { } nth && nth != (s.Client is null ? n : nClient)) continue;
+                if (s.Where is { } where && (message is null || !where(message))) continue;
                 matched.Add(o);
             }
             return matched;

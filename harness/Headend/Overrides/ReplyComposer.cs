@@ -20,10 +20,10 @@ public sealed class ReplyComposer<T>(OverrideSet overrides, Func<T, IReadOnlyLis
     /// <param name="linkLocal">The server's link-local address, for <see cref="FromLinkLocal"/>.</param>
     /// <param name="standing">Edits from the database that always apply (per-device omitted options).</param>
     public Decision<T> Compose(string requestKind, PhysicalAddress? client, Func<List<string>, IReadOnlyList<ReplyDraft<T>>> drafts,
-        IPAddress? linkLocal = null, IReadOnlyList<Override>? standing = null, IEnumerable<string>? notes = null)
+        IPAddress? linkLocal = null, IReadOnlyList<Override>? standing = null, IEnumerable<string>? notes = null, object? request = null)
     {
         var log = new List<string>(notes ?? []);
-        var onRequest = overrides.Match(Direction.Received, requestKind, client);
+        var onRequest = overrides.Match(Direction.Received, requestKind, client, message: request);
         if (onRequest.OfType<Drop>().FirstOrDefault() is { } ignored)
         {
             log.Add($"{requestKind} ignored by override ({ignored.When})");

@@ -38,7 +38,7 @@ public sealed class TftpResponder(Func<string, byte[]?> files, TftpServerPolicy?
                     notes.Add("not a request: ignored on port 69");
                     return [];
             }
-        });
+        }, request: request);
         transfer = started;
         return decision;
     }
