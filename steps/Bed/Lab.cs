@@ -76,6 +76,7 @@ public sealed class Lab(TestBed bed, ScenarioContext scenario, LabPlan plan, Dut
             },
             EcmServer = DhcpServerIdentity.Create("docsis", HeadendV4, headendMac),
         };
+        foreach (var edit in plan.NetworkEdits) db.Network = edit(db.Network);
         db.AddEueServer(new DhcpServerIdentity("primary", HeadendV4, Duid.Ll(Duid.HardwareTypeEthernet, headendMac), PrimaryDssId));
         db.AddEueServer(new DhcpServerIdentity("secondary", SecondServerV4, Duid.En(CableLabs.EnterpriseNumber, [0x53, 0x45, 0x43]), SecondaryDssId));
 
