@@ -58,22 +58,33 @@ public sealed class DnsClientSteps(Lab lab)
     public async Task ThenResolvesProvisioningServer(string type, int? seconds)
     {
         var wanted = type == "A" ? DnsType.A : DnsType.Aaaa;
-        var query = await lab.AwaitAsync($"{type} query from the eUE for the provisioning server's FQDN",
-            e => FromEue(e) && ProvisioningServerFqdn() is { } fqdn && e.Message<DnsMessage>().Questions is [var q]
-                 && q.Type == wanted && q.Name.EqualsIgnoreCase(DnsName.Parse(fqdn)),
-            lab.Boot, protocol: "dns");
-        var problems = QueryProblems(query).ToList();
-        if (problems.Count > 0)
-            throw lab.Fail("the eUE's DNS query is not a well-formed standard query", expected: "RFC 1035 §4.1 query, one IN question, to a given server", seen: string.Join("; ", problems), query);
+        bool ForTheName(EvidenceEvent e) => FromEue(e) && ProvisioningServerFqdn() is { } fqdn && e.Message<DnsMessage>().Questions is [var q]
+            && q.Name.EqualsIgnoreCase(DnsName.Parse(fqdn));
+        var bound = lab.Boot;
+        EvidenceEvent? lease = null;
         if (seconds is { } s)
         {
             // The bound runs from the reply that gave the eUE its address and resolvers.
-            var lease = lab.Seen(e => e.Direction == Direction.Sent && e.Sequence < query.Sequence
-                && ((e.Service == Traffic.EueDhcpv4 && e.Message is DhcpMessage { MessageType: DhcpMessageType.Ack })
-                    || (e.Service == Traffic.EueDhcpv6 && e.Message is Dhcp6Message { Type: Dhcp6MessageType.Reply }))).Last();
-            if (query.At - lease.At > TimeSpan.FromSeconds(s))
-                throw lab.Fail("the eUE resolved the name too late", expected: $"within {s} s of its lease (#{lease.Sequence})", seen: $"{(query.At - lease.At).TotalSeconds:0.###} s", query);
+            lease = await lab.AwaitAsync("the eUE's DHCP lease", e => e.Direction == Direction.Sent
+                && ((e.Service == Traffic.EueDhcpv4 && e.Message is DhcpMessage { MessageType: DhcpMessageType.Ack } a && !a.YiAddr.Equals(IPAddress.Any))
+                    || (e.Service == Traffic.EueDhcpv6 && e.Message is Dhcp6Message { Type: Dhcp6MessageType.Reply })), lab.Boot);
+            bound = TimeSpan.FromSeconds(s) - (lab.Network.Fabric.Clock.GetUtcNow() - lease.At);
         }
+        EvidenceEvent query;
+        try
+        {
+            query = await lab.AwaitAsync($"{type} query from the eUE for the provisioning server's FQDN",
+                e => ForTheName(e) && e.Message<DnsMessage>().Questions[0].Type == wanted, bound, missingFails: lease is not null, protocol: "dns");
+        }
+        catch (Exception x) when (x is not ConformanceFailure && lab.Seen(ForTheName).FirstOrDefault() is { } other)
+        {
+            // RFC 3596 / 6.1.2: the mode decides the record type; a query for the name of another type is the device's fault.
+            throw lab.Fail($"the eUE looked the name up for {DnsTypeDefinitions.Mnemonic(other.Message<DnsMessage>().Questions[0].Type)} records",
+                expected: $"an {type} query ({(wanted == DnsType.Aaaa ? "IPv6 mode, RFC 3596" : "IPv4 mode")})", seen: other.Message<DnsMessage>().Questions[0].ToString(), other);
+        }
+        var problems = QueryProblems(query).ToList();
+        if (problems.Count > 0)
+            throw lab.Fail("the eUE's DNS query is not a well-formed standard query", expected: "RFC 1035 §4.1 query, one IN question, to a given server", seen: string.Join("; ", problems), query);
         lab.Witness(query, $"{type} query for {query.Message<DnsMessage>().Questions[0].Name} to {query.Local.Address}");
     }
 

@@ -115,7 +115,7 @@ public sealed class Dhcpv4RenewalSteps(Lab lab, ScenarioContext scenario, DutPro
         var ack = RenewalAck;
         // No delay is given for reinitializing; the IXIT bound of one step is the patience a test has.
         var next = await lab.AwaitAsync("the eUE's next DHCPv4 message after the renewal", FromClient, lab.Profile.Ixit.Timeouts.Step,
-            from: new EvidenceCursor(ack.Sequence), protocol: Protocol);
+            from: new EvidenceCursor(ack.Sequence), missingFails: true, protocol: Protocol);
         if (!Discover(next))
             throw lab.Fail("the eUE did not start over after the renewal", expected: $"a DHCPDISCOVER: {why}", seen: $"a {next.Kind} (ciaddr {next.Dhcp().CiAddr})", next);
         lab.Witness(next, "the DHCPDISCOVER that starts over");
