@@ -84,7 +84,7 @@ public sealed class DnsClientSteps(Lab lab)
         }
         var problems = QueryProblems(query).ToList();
         if (problems.Count > 0)
-            throw lab.Fail("the eUE's DNS query is not a well-formed standard query", expected: "RFC 1035 §4.1 query, one IN question, to a given server", seen: string.Join("; ", problems), query);
+            throw lab.Fail("the eUE's DNS query breaks pkt-eue-2", expected: "an RFC 1035 §4.1 standard query, one IN question, to a DNS server DHCP gave (6.1.2)", seen: string.Join("; ", problems), query);
         lab.Witness(query, $"{type} query for {query.Message<DnsMessage>().Questions[0].Name} to {query.Local.Address}");
     }
 
