@@ -24,3 +24,12 @@ Feature: eUE provisioning in the IPv4 addressing mode (6.3.3)
     Then the eUE starts over with a DHCPDISCOVER within 11 s of the DHCPNAK
     And the eUE obtains a DHCPv4 lease
     And every DHCPv4 message the eUE has sent carries the same RFC 4361 client identifier: type 255, an IAID and a DUID
+
+  @EUE-PROV-6.3.3-02 @MUST @ics:ipv6
+  Scenario: A dual-stack eUE identifies itself in IPv4 mode by RFC 4361, and its DUID is compared with the one it uses in IPv6 mode
+    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    When the E-UE is powered on
+    And the eUE has downloaded its configuration file over TFTP
+    Then every DHCPv4 message the eUE has sent carries the same RFC 4361 client identifier: type 255, an IAID and a DUID
+    When the eCM's server asks for the eUE in IPv6 mode and the E-UE is power-cycled
+    Then the report records whether the DUID of the eUE's DHCPv6 SOLICIT is the DUID of its option 61

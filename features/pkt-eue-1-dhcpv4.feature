@@ -51,3 +51,12 @@ Feature: pkt-eue-1 in IPv4 mode: the eUE's DHCPv4 client follows RFC 2131
     When the E-UE is powered on
     Then the eUE sends a management event by syslog, facility local0, to the first syslog server it was given
     And no management event of the eUE goes to any other syslog server it was given
+
+  @EUE-PROV-6.1.1-01a @MUST
+  Scenario: A server that stops answering makes the eUE renew, then rebind, then start over when its lease expires
+    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    And the DHCPv4 leases last 600 seconds
+    When the E-UE is powered on
+    And the eUE has downloaded its configuration file over TFTP
+    And the eUE's DHCPv4 servers stop answering its DHCPREQUESTs
+    Then the eUE renews by unicast from T1, rebinds by broadcast from T2, and starts over with a DHCPDISCOVER when the lease has expired

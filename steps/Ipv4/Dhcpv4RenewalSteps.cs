@@ -106,6 +106,70 @@ public sealed class Dhcpv4RenewalSteps(Lab lab, ScenarioContext scenario, DutPro
         return b;
     }
 
+    // ---- RENEWING, REBINDING, expiry (RFC 2131 §4.4.5) ----
+
+    const string SilenceKey = "dhcpv4-silence";
+
+    /// <summary>From now on the eUE's DHCPv4 servers ignore every DHCPREQUEST (renewals and rebinds included).</summary>
+    [When(@"^the eUE's DHCPv4 servers stop answering its DHCPREQUESTs$")]
+    public void WhenServersStopAnswering()
+    {
+        var ack = Acks(lab).LastOrDefault() ?? throw ScenarioContext.Inconclusive("the eUE holds no DHCPv4 lease to renew");
+        scenario[SilenceKey] = ack;
+        lab.Headend.EueDhcpV4.Overrides.Add(new Drop(MessageSelector.Received("REQUEST")));
+    }
+
+    /// <summary>
+    /// RFC 2131 §4.4.5 with Table 5: from T1 the client renews by unicast to its server (ciaddr set, neither option 50
+    /// nor 54), from T2 it rebinds by broadcast, and when the lease has expired it stops using the address and starts
+    /// over with a DISCOVER. T1, T2 and the lease run from the REQUEST that got the lease (§4.4.1).
+    /// </summary>
+    [Then(@"^the eUE renews by unicast from T1, rebinds by broadcast from T2, and starts over with a DHCPDISCOVER when the lease has expired$")]
+    public async Task ThenRenewRebindExpire()
+    {
+        var ack = scenario.Get<EvidenceEvent>(SilenceKey);
+        var m = ack.Dhcp();
+        var requested = lab.Seen(e => Request(e) && e.Dhcp().Xid == m.Xid && e.Sequence < ack.Sequence).Last();
+        uint leaseSeconds = m.LeaseTime ?? throw lab.Fail("the lease has no option 51", expected: "a lease time", seen: "none", ack);
+        var start = requested.At;
+        var t1 = start + TimeSpan.FromSeconds(m.GetOption(DhcpOptionCode.RenewalTimeValue)?.AsUInt32() ?? leaseSeconds / 2);
+        var t2 = start + TimeSpan.FromSeconds(m.GetOption(DhcpOptionCode.RebindingTimeValue)?.AsUInt32() ?? leaseSeconds / 8 * 7);
+        var end = start + TimeSpan.FromSeconds(leaseSeconds);
+        // §4.4.5 lets T1 and T2 carry some random "fuzz": 1 % of the lease (at least 1 s) either way.
+        var slack = TimeSpan.FromSeconds(Math.Max(1, leaseSeconds / 100.0));
+        var server = m.ServerIdentifier;
+
+        var remaining = end - lab.Network.Fabric.Clock.GetUtcNow();
+        var discover = await lab.AwaitAsync("the eUE's DHCPDISCOVER after its lease expired", Discover, remaining + lab.Profile.Ixit.Timeouts.Step,
+            from: new EvidenceCursor(ack.Sequence), missingFails: true, protocol: Protocol);
+        var requests = lab.Seen(e => Request(e) && e.Sequence > ack.Sequence && e.Sequence < discover.Sequence);
+        foreach (var r in requests)
+        {
+            var q = r.Dhcp();
+            bool broadcast = r.Local.Address.Equals(IPAddress.Broadcast);
+            var problems = new List<string>();
+            if (!q.CiAddr.Equals(m.YiAddr)) problems.Add($"ciaddr is {q.CiAddr}, not the leased {m.YiAddr}");
+            if (q.HasOption(DhcpOptionCode.RequestedIpAddress)) problems.Add("it carries option 50 (requested IP address)");
+            if (q.HasOption(DhcpOptionCode.ServerIdentifier)) problems.Add("it carries option 54 (server identifier)");
+            if (r.At < t1 - slack) problems.Add($"it came {(t1 - r.At).TotalSeconds:0.###} s before T1");
+            if (r.At > end + slack) problems.Add($"it came {(r.At - end).TotalSeconds:0.###} s after the lease had expired");
+            if (!broadcast && (r.At > t2 + slack || !r.Local.Address.Equals(server))) problems.Add($"unicast to {r.Local.Address} at T1{(r.At - t1).TotalSeconds:+0.###;-0.###} s (RENEWING goes to the leasing server {server} until T2)");
+            if (broadcast && r.At < t2 - slack) problems.Add($"broadcast {(t2 - r.At).TotalSeconds:0.###} s before T2 (REBINDING starts at T2)");
+            if (problems.Count > 0)
+                throw lab.Fail("a DHCPREQUEST of the eUE's RENEWING/REBINDING breaks RFC 2131 §4.4.5", expected: "unicast to the server from T1, broadcast from T2, ciaddr set, no options 50/54, none after expiry",
+                    seen: string.Join("; ", problems), r);
+        }
+        if (!requests.Any(r => !r.Local.Address.Equals(IPAddress.Broadcast)))
+            throw lab.Fail("the eUE did not try to renew its lease with its server", expected: $"a unicast DHCPREQUEST to {server} from T1 (RFC 2131 §4.4.5)", seen: "none", discover);
+        if (!requests.Any(r => r.Local.Address.Equals(IPAddress.Broadcast)))
+            throw lab.Fail("the eUE did not rebind", expected: "a broadcast DHCPREQUEST between T2 and the end of the lease (RFC 2131 §4.4.5)", seen: "none", discover);
+        if (discover.At < end - slack)
+            throw lab.Fail("the eUE gave its lease up before it expired", expected: $"REBINDING until {end:HH:mm:ss}", seen: $"a DHCPDISCOVER {(end - discover.At).TotalSeconds:0.###} s early", discover);
+        scenario.AddEvidence("timing", "Lease timeline", $"lease from {start:HH:mm:ss.fff}: T1 {t1:HH:mm:ss}, T2 {t2:HH:mm:ss}, end {end:HH:mm:ss}\n"
+            + string.Join("\n", requests.Select(r => $"#{r.Sequence} {r.At:HH:mm:ss.fff} REQUEST to {r.Local.Address}")) + $"\n#{discover.Sequence} {discover.At:HH:mm:ss.fff} DISCOVER");
+        lab.Witness(discover, "the DHCPDISCOVER after the lease expired");
+    }
+
     /// <summary>6.3.5 ¶3: a DHCPACK with another yiaddr: the eUE reinitializes and starts again with a DHCPDISCOVER (MTA-1 / eUE-1).</summary>
     [Then(@"^the eUE starts over with a DHCPDISCOVER$")]
     public Task ThenStartsOver() => ExpectStartOverAsync("the renewal changed yiaddr (6.3.5 ¶3)");
