@@ -5,8 +5,8 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
   step; a different mask or router may be taken in place or make it start again (the vendor states which);
   different DNS or syslog servers are used from then on without starting again; any other difference
   (file, siaddr, host name, domain name, every option 122 sub-option) is ignored. The leases are shortened
-  to 600 s so that the renewal (at T1, 300 s) falls inside the scenario; only the renewal's DHCPACK carries
-  the change.
+  to 600 s so that the renewal (at T1, 300 s) falls inside the scenario. A new address is a one-off answer
+  to one renewal; the other changes stand for the rest of the scenario, as a changed server configuration.
 
   Background:
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
@@ -25,7 +25,7 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
   Scenario: A renewal that changes the subnet mask and the router is handled as the vendor declares
     When the E-UE is powered on
     And the eUE has downloaded its configuration file over TFTP
-    And the eUE renews its DHCPv4 lease and the DHCPACK changes:
+    And the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:
       | field    | value           |
       | option 1 | 255.255.255.128 |
       | option 3 | 192.0.2.2       |
@@ -35,7 +35,7 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
   Scenario: A renewal that changes the DNS servers does not make the eUE start over
     When the E-UE is powered on
     And the eUE has downloaded its configuration file over TFTP
-    And the eUE renews its DHCPv4 lease and the DHCPACK changes:
+    And the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:
       | field    | value     |
       | option 6 | 192.0.2.2 |
     Then the eUE keeps its lease without starting over or fetching its configuration file again, up to its next renewal
@@ -45,10 +45,10 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
   Scenario: A renewal that changes the syslog servers moves the eUE's management events to the new first server
     When the E-UE is powered on
     And the eUE has downloaded its configuration file over TFTP
-    And the eUE renews its DHCPv4 lease and the DHCPACK changes:
+    And the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:
       | field    | value                |
       | option 7 | 192.0.2.2, 192.0.2.1 |
-    And the eCM's time offset changes at its next DHCPv4 lease renewal
+    And the eCM's time offset changes at its next lease renewal
     Then the eUE's next management event goes to 192.0.2.2 and none to the syslog servers it had before
     And the eUE keeps its lease without starting over or fetching its configuration file again, up to its next renewal
 
@@ -56,7 +56,7 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
   Scenario: A renewal that changes file, siaddr, host and domain names and option 122 changes nothing
     When the E-UE is powered on
     And the eUE has downloaded its configuration file over TFTP
-    And the eUE renews its DHCPv4 lease and the DHCPACK changes:
+    And the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:
       | field        | value               |
       | file         | other.cfg           |
       | siaddr       | 192.0.2.2           |

@@ -50,16 +50,21 @@ public sealed class Dhcpv4RenewalSteps(Lab lab, ScenarioContext scenario, DutPro
     /// <summary>
     /// Makes the DHCPACK of the eUE's next renewal differ as the table says (header fields yiaddr, siaddr, file;
     /// options 1, 2, 3, 6, 7, 12, 15, 122.x), waits for the renewal REQUEST (RENEWING: ciaddr set) within the lease
-    /// time and for that ACK, then withdraws the changes: later exchanges get the database's answers again.
+    /// time and for that ACK, then withdraws the changes: later exchanges get the database's answers again (a one-off
+    /// answer, like another address for one renewal).
     /// </summary>
     [When(@"^the eUE renews its DHCPv4 lease and the DHCPACK changes:$")]
-    public Task WhenRenewalChanges(DataTable changes) => RenewAsync([.. changes.Rows.Select(r => ToOverride(r["field"], r["value"]))]);
+    public Task WhenRenewalChanges(DataTable changes) => RenewAsync([.. changes.Rows.Select(r => ToOverride(r["field"], r["value"]))], once: true);
+
+    /// <summary>The operator's configuration changed for good: this renewal's DHCPACK and every later one carry the change.</summary>
+    [When(@"^the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:$")]
+    public Task WhenRenewalChangesForGood(DataTable changes) => RenewAsync([.. changes.Rows.Select(r => ToOverride(r["field"], r["value"]))], once: false);
 
     /// <summary>The same, with the database's own answer.</summary>
     [When(@"^the eUE renews its DHCPv4 lease$")]
-    public Task WhenRenews() => RenewAsync([]);
+    public Task WhenRenews() => RenewAsync([], once: true);
 
-    async Task RenewAsync(Override[] overrides)
+    async Task RenewAsync(Override[] overrides, bool once)
     {
         var from = lab.Evidence.Cursor;
         lab.Headend.EueDhcpV4.Overrides.Add(overrides);
@@ -73,7 +78,7 @@ public sealed class Dhcpv4RenewalSteps(Lab lab, ScenarioContext scenario, DutPro
         }
         finally
         {
-            foreach (var o in overrides) lab.Headend.EueDhcpV4.Overrides.Remove(o);
+            if (once) foreach (var o in overrides) lab.Headend.EueDhcpV4.Overrides.Remove(o);
         }
     }
 

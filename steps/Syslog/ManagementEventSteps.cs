@@ -2,6 +2,7 @@ using System.Net;
 using EUeConformance.Headend.Overrides;
 using EUeConformance.Network.Evidence;
 using EUeConformance.Protocols.Dhcp4;
+using EUeConformance.Protocols.Dhcp6;
 using EUeConformance.Protocols.Syslog;
 using EUeConformance.Runner.Bindings;
 using EUeConformance.Steps.Bed;
@@ -78,23 +79,44 @@ public sealed class ManagementEventSteps(Lab lab, ScenarioContext scenario)
     // ---- after a renewal (6.3.5 ¶5) ----
 
     /// <summary>
-    /// EUE-PROV 6.3.2.3 ¶9-11: when the eCM's time of day changes (here: another time offset, option 2, at the eCM's
-    /// next renewal), the eUE takes the new time and raises a management event. Waits for the eCM's renewal ACK.
+    /// EUE-PROV 6.3.2.3 ¶9-11: when the eCM's time of day changes (here: another time offset at the eCM's next renewal,
+    /// option 2 in DHCPv4, CL_OPTION_TIME_OFFSET in DHCPv6, whichever the eCM's primary mode uses), the eUE takes the
+    /// new time and raises a management event. Waits for the eCM's renewal and the reply that carries the new offset.
     /// </summary>
-    [When(@"^the eCM's time offset changes at its next DHCPv4 lease renewal$")]
+    [When(@"^the eCM's time offset changes at its next lease renewal$")]
     public async Task WhenEcmTimeOffsetChanges()
     {
-        var lease = TimeSpan.FromSeconds(lab.Headend.Database.Network.Ipv4?.LeaseTime ?? 3600);
+        byte[] offset = [0x00, 0x00, 0x0E, 0x10];
         var from = lab.Evidence.Cursor;
-        var change = new SetOption(MessageSelector.Sent("ACK"), OptionPath.Parse("2"), [0x00, 0x00, 0x0E, 0x10]);
-        lab.Headend.EcmDhcpV4.Overrides.Add(change);
-        try
+        if (lab.Plan.EcmProvisioning.Primary == Device.Options.IpAddressingMode.Ipv4)
         {
-            await lab.AwaitAsync("the eCM's renewal ACK with the new time offset",
-                e => e.Service == Traffic.EcmDhcpv4 && e.Direction == Direction.Sent && e.Message is DhcpMessage { MessageType: DhcpMessageType.Ack } m && !m.CiAddr.Equals(IPAddress.Any),
-                lease, from: from);
+            var lease = TimeSpan.FromSeconds(lab.Headend.Database.Network.Ipv4?.LeaseTime ?? 3600);
+            var change = new SetOption(MessageSelector.Sent("ACK"), OptionPath.Parse("2"), offset);
+            lab.Headend.EcmDhcpV4.Overrides.Add(change);
+            try
+            {
+                await lab.AwaitAsync("the eCM's renewal ACK with the new time offset",
+                    e => e.Service == Traffic.EcmDhcpv4 && e.Direction == Direction.Sent && e.Message is DhcpMessage { MessageType: DhcpMessageType.Ack } m && !m.CiAddr.Equals(IPAddress.Any),
+                    lease, from: from);
+            }
+            finally { lab.Headend.EcmDhcpV4.Overrides.Remove(change); }
         }
-        finally { lab.Headend.EcmDhcpV4.Overrides.Remove(change); }
+        else
+        {
+            var lifetime = TimeSpan.FromSeconds(lab.Headend.Database.Network.Ipv6?.ValidLifetime ?? 7200);
+            var change = new SetOption(MessageSelector.Sent("REPLY"), OptionPath.Parse("17.38"), offset);
+            lab.Headend.EcmDhcpV6.Overrides.Add(change);
+            try
+            {
+                var renew = await lab.AwaitAsync("the eCM's DHCPv6 RENEW or REBIND",
+                    e => e.Service == Traffic.EcmDhcpv6 && e.Direction == Direction.Received && e.Kind is "RENEW" or "REBIND", lifetime, from: from);
+                uint xid = renew.Message<Dhcp6Message>().TransactionId;
+                await lab.AwaitAsync("the REPLY to the eCM's renewal with the new time offset",
+                    e => e.Service == Traffic.EcmDhcpv6 && e.Direction == Direction.Sent && e.Message is Dhcp6Message r && r.TransactionId == xid,
+                    lab.Profile.Ixit.Timeouts.Step, from: new EvidenceCursor(renew.Sequence));
+            }
+            finally { lab.Headend.EcmDhcpV6.Overrides.Remove(change); }
+        }
         scenario["tod-change"] = lab.Evidence.Cursor;
     }
 
