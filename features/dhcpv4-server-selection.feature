@@ -64,3 +64,21 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     And only the rogue server answers the eUE
     When the E-UE is powered on
     Then the eUE takes no OFFER of the rogue server and sends 3 DHCPDISCOVERs without a DHCPREQUEST
+
+  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6
+  Scenario: An eCM provisioned in IPv6 with 255.255.255.255 in CL_OPTION_CCC lets the eUE take any server's OFFER
+    Given the eCM is provisioned in IPv6 mode
+    And the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    And the eCM's server names 255.255.255.255 as the eUE's primary DHCPv4 server and no secondary
+    And only the rogue server answers the eUE
+    When the E-UE is powered on
+    Then the eUE requests its lease from the rogue server
+
+  @EUE-PROV-6.2.1.1-03 @MUST @ics:ecm-ipv6
+  Scenario: An eCM provisioned in IPv6 with 0.0.0.0 in CL_OPTION_CCC keeps the eUE from provisioning
+    Given the eCM is provisioned in IPv6 mode
+    And the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    And the eCM's server names 0.0.0.0 as the eUE's primary DHCPv4 server and no secondary
+    And the eCM's server hands over no DSS_IDs for the eUE
+    When the E-UE is powered on
+    Then the eUE does not provision: it sends no DHCP message after the eCM has its lease
