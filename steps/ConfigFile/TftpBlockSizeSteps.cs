@@ -17,10 +17,7 @@ public sealed class TftpBlockSizeSteps(Lab lab, LabPlan plan)
 {
     [Given(@"^the Configuration Server ignores the eUE's first (\d+) read requests?$")]
     public void GivenIgnored(int count) =>
-        plan.HeadendSetup.Add(h =>
-        {
-            for (int n = 1; n <= count; n++) h.Tftp.Overrides.Add(Override.DropNth("RRQ", n, Direction.Received));
-        });
+        plan.HeadendSetup.Add(h => h.Tftp.Overrides.Add(new IgnoreReadRequests(LabAddresses.ConfigFileName, count)));
 
     [Then(@"^the eUE requests its configuration file (\d+) times by TFTP, each time with a blocksize of (\d+)$")]
     public async Task ThenEveryRequest(int times, int expected)
