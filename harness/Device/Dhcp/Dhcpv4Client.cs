@@ -25,6 +25,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     int _retransmission;
     DhcpMessage? _chosen;
     DateTimeOffset _leaseStart;
+    DateTimeOffset _discoverSent;
 
     protected Dhcpv4Client(string name, DeviceContext context, INetworkHost host, DeviceTimers timers, Random random) : base(name, context)
     {
@@ -52,8 +53,8 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     protected abstract DhcpMessage? ChooseOffer(IReadOnlyList<DhcpMessage> offers, int round, out TimeSpan? retryAfter);
 
     /// <summary>
-    /// How long after the end of the OFFER collection window the <paramref name="attempt"/>-th DISCOVER retransmission
-    /// waits (RFC 2131 §4.1). Default: the schedule of <see cref="DeviceTimers.Dhcpv4Retransmissions"/> as it is.
+    /// The interval from a DISCOVER to its <paramref name="attempt"/>-th retransmission (RFC 2131 §4.1), the OFFER
+    /// collection window included. Default: the schedule of <see cref="DeviceTimers.Dhcpv4Retransmissions"/> as it is.
     /// </summary>
     protected virtual TimeSpan DiscoverRetransmissionWait(int attempt) => DeviceTimers.At(Timers.Dhcpv4Retransmissions, attempt);
 
@@ -98,6 +99,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         TransactionId = (uint)_random.Next();
         _offers.Clear();
         Broadcast(DhcpMessage.Create(DhcpMessageType.Discover, TransactionId, Mac, ClientOptions(), broadcast: true));
+        _discoverSent = Context.Clock.GetUtcNow();
         TransitionTo(Dhcpv4ClientState.Selecting, $"DISCOVER xid 0x{TransactionId:x8} ({reason})");
         _timer.Start(Timers.OfferCollectionWindow, EndOfSelection);
     }
@@ -106,8 +108,8 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     {
         if (_offers.Count == 0)
         {
-            // RFC 2131 §4.1: no reply: retransmit with exponential backoff.
-            var wait = DiscoverRetransmissionWait(_retransmission++);
+            // RFC 2131 §4.1: no reply: retransmit with exponential backoff (4, 8, 16… s between transmissions).
+            var wait = SinceDiscover(DiscoverRetransmissionWait(_retransmission++));
             TransitionTo(Dhcpv4ClientState.BackingOff, $"no OFFER; DISCOVER again in {wait.TotalSeconds} s");
             _timer.Start(wait, () => Discover("retransmission"));
             return;
@@ -125,6 +127,13 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         ServerIdentifier = chosen.GetOption(DhcpOptionCode.ServerIdentifier)?.AsAddress();
         _retransmission = 0;
         SendSelectingRequest();
+    }
+
+    /// <summary>What is left of <paramref name="interval"/> (measured from the last DISCOVER) now that the OFFERs were gathered.</summary>
+    TimeSpan SinceDiscover(TimeSpan interval)
+    {
+        var left = interval - (Context.Clock.GetUtcNow() - _discoverSent);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     void SendSelectingRequest()

@@ -30,12 +30,7 @@ public sealed class EueDhcpv4Client(DeviceContext context, INetworkHost host, Re
     TimeSpan Randomized(int attempt) =>
         DeviceTimers.At(options.Timers.Dhcpv4Retransmissions, attempt) + TimeSpan.FromSeconds(Random.NextDouble() * 2 - 1);
 
-    // RFC 2131 §4.1: the OFFER collection window is part of the wait before a DISCOVER goes out again.
-    protected override TimeSpan DiscoverRetransmissionWait(int attempt)
-    {
-        var wait = Randomized(attempt) - options.Timers.OfferCollectionWindow;
-        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-    }
+    protected override TimeSpan DiscoverRetransmissionWait(int attempt) => Randomized(attempt);
 
     protected override TimeSpan RequestRetransmissionWait(int attempt) => Randomized(attempt);
 
