@@ -37,11 +37,12 @@ public sealed class LabPlan(DutProfile profile)
         _ => ProvisioningFlow.Secure,
     };
 
+    /// <summary>Edits of the network plan every lease shares (e.g. shorter IA_NA T1/T2 so that a renewal falls inside the scenario), applied in order.</summary>
+    public List<Func<NetworkPlan, NetworkPlan>> NetworkEdits { get; } = [];
+
     /// <summary>Edits of the standard records, applied in order.</summary>
     public List<Func<EcmRecord, EcmRecord>> EcmEdits { get; } = [];
     public List<Func<EueRecord, EueRecord>> EueEdits { get; } = [];
-    /// <summary>Edits of the standard network plan (lease times, resolvers), applied in order.</summary>
-    public List<Func<NetworkPlan, NetworkPlan>> NetworkEdits { get; } = [];
     /// <summary>Work on the started headend (overrides, extra servers), before the device powers on.</summary>
     public List<Action<Headend.Composition.Headend>> HeadendSetup { get; } = [];
     public HeadendServices Services { get; set; } = HeadendServices.All;
