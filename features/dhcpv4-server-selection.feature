@@ -7,7 +7,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
   server's OFFER; the all-zeros address tells it not to provision. Besides the two named servers the headend
   can answer as a third, rogue server (192.0.2.3) that no option names.
 
-  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST
+  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ipv4
   Scenario: The eUE takes the named primary server's OFFER even when a rogue server's OFFER arrives first
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eCM's server names the primary server as the eUE's primary DHCPv4 server and no secondary
@@ -16,7 +16,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE requests its lease from the primary server
 
-  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST
+  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ipv4
   Scenario: The eUE takes the OFFER of the named secondary server when the primary is silent
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eCM's server names the primary server as the eUE's primary DHCPv4 server and the secondary server as its secondary
@@ -24,7 +24,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE requests its lease from the secondary server
 
-  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST
+  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ipv4
   Scenario: The eUE refuses the OFFERs of a server the eCM did not name and keeps soliciting
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eCM's server names the primary server as the eUE's primary DHCPv4 server and the secondary server as its secondary
@@ -32,7 +32,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE takes no OFFER of the rogue server and sends 3 DHCPDISCOVERs without a DHCPREQUEST
 
-  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST
+  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ipv4
   Scenario: With 255.255.255.255 as its primary DHCPv4 server the eUE takes any server's OFFER
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eCM's server names 255.255.255.255 as the eUE's primary DHCPv4 server and no secondary
@@ -40,7 +40,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE requests its lease from the rogue server
 
-  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @MUST
+  @EUE-PROV-6.4.1.1-01a @EUE-PROV-6.2.1.1-03 @MUST @ics:ipv4
   Scenario: With 0.0.0.0 as its primary DHCPv4 server the eUE does not provision
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eCM's server names 0.0.0.0 as the eUE's primary DHCPv4 server and no secondary
@@ -48,7 +48,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE does not provision: it sends no DHCP message after the eCM has its lease
 
-  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6
+  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6 @ics:ipv4
   Scenario: An eCM provisioned in IPv6 names the eUE's DHCPv4 servers in CL_OPTION_CCC, and the eUE takes only their OFFERs
     Given the eCM is provisioned in IPv6 mode
     And the eUE is provisioned with the BASIC.1 flow in IPv4 mode
@@ -57,7 +57,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE requests its lease from the secondary server
 
-  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6
+  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6 @ics:ipv4
   Scenario: An eCM provisioned in IPv6: the eUE refuses the OFFERs of a server CL_OPTION_CCC does not name
     Given the eCM is provisioned in IPv6 mode
     And the eUE is provisioned with the BASIC.1 flow in IPv4 mode
@@ -65,7 +65,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE takes no OFFER of the rogue server and sends 3 DHCPDISCOVERs without a DHCPREQUEST
 
-  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6
+  @EUE-PROV-6.2.1.1-03 @EUE-PROV-6.3.2.1-02 @MUST @ics:ecm-ipv6 @ics:ipv4
   Scenario: An eCM provisioned in IPv6 with 255.255.255.255 in CL_OPTION_CCC lets the eUE take any server's OFFER
     Given the eCM is provisioned in IPv6 mode
     And the eUE is provisioned with the BASIC.1 flow in IPv4 mode
@@ -74,7 +74,7 @@ Feature: DHCPv4 server selection by the eUE in IPv4 mode (6.3.2.2)
     When the E-UE is powered on
     Then the eUE requests its lease from the rogue server
 
-  @EUE-PROV-6.2.1.1-03 @MUST @ics:ecm-ipv6
+  @EUE-PROV-6.2.1.1-03 @MUST @ics:ecm-ipv6 @ics:ipv4
   Scenario: An eCM provisioned in IPv6 with 0.0.0.0 in CL_OPTION_CCC keeps the eUE from provisioning
     Given the eCM is provisioned in IPv6 mode
     And the eUE is provisioned with the BASIC.1 flow in IPv4 mode

@@ -6,7 +6,7 @@ Feature: Reporting the eUE's capabilities (6.6.1, Annex A)
   version (5.1, which is 2 for PacketCable 2.0), TGT support (5.3), HTTP download support (5.4) and, always,
   Certificate Bootstrapping support (5.26).
 
-  @EUE-PROV-6.6.1-01a @EUE-PROV-A.1-01 @EUE-PROV-A.2-01 @EUE-PROV-A.2-02 @MUST
+  @EUE-PROV-6.6.1-01a @EUE-PROV-A.1-01 @EUE-PROV-A.2-01 @EUE-PROV-A.2-02 @MUST @ics:ipv4
   Scenario: In IPv4 mode the eUE reports its PacketCable 2.0 capabilities in option 60
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     When the E-UE is powered on

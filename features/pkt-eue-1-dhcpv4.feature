@@ -43,7 +43,7 @@ Feature: pkt-eue-1 in IPv4 mode: the eUE's DHCPv4 client follows RFC 2131
     When the E-UE is powered on
     Then the eUE starts over with a DHCPDISCOVER within 11 s of the DHCPNAK
 
-  @EUE-PROV-6.1.1-01a @EUE-PROV-6.1.6-02 @MUST
+  @EUE-PROV-6.1.1-01a @EUE-PROV-6.1.6-02 @MUST @ics:ipv4
   Scenario: The eUE configures itself from the DHCPACK where it differs from the OFFER
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And only the primary server answers the eUE

@@ -5,7 +5,7 @@ Feature: pkt-eue-6: management events by syslog (6.1.6)
   CL_OPTION_SYSLOG_SERVERS in IPv6 mode); when DHCP names several, the eUE sends its events to the first
   one only. The event these scenarios wait for is the provisioning-complete event at the end of the flow.
 
-  @EUE-PROV-6.1.6-01a @MUST
+  @EUE-PROV-6.1.6-01a @MUST @ics:ipv4
   Scenario: In IPv4 mode the eUE sends its management events by syslog, facility local0
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     When the E-UE is powered on
@@ -17,7 +17,7 @@ Feature: pkt-eue-6: management events by syslog (6.1.6)
     When the E-UE is powered on
     Then the eUE sends a management event by syslog, facility local0, to the first syslog server it was given
 
-  @EUE-PROV-6.1.6-02 @MUST
+  @EUE-PROV-6.1.6-02 @MUST @ics:ipv4
   Scenario: Given three syslog servers, the eUE sends its management events to the first one only
     Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
     And the eUE's DHCP server gives the syslog servers the secondary server, the primary server, the rogue server

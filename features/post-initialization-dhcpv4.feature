@@ -41,7 +41,7 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
     Then the eUE keeps its lease without starting over or fetching its configuration file again, up to its next renewal
     And any DNS query the eUE sends after the renewal goes to 192.0.2.2
 
-  @EUE-PROV-6.3.5-03b @EUE-PROV-6.1.6-02 @MUST
+  @EUE-PROV-6.3.5-03b @EUE-PROV-6.1.6-02 @MUST @ics:ipv4
   Scenario: A renewal that changes the syslog servers moves the eUE's management events to the new first server
     When the E-UE is powered on
     And the eUE has downloaded its configuration file over TFTP
