@@ -62,6 +62,11 @@ public static class RunCommand
                 if (inputs.Profile.Adapter != "simulated")
                     throw new InputError("--mutant", 0, 0, $"mutants change the reference device, but {inputs.Profile.Path} uses adapter '{inputs.Profile.Adapter}'", "run with --dut simulated");
                 options = options with { DutFactory = DutFactories.WithMutant(m) };
+                if (m.Ics.Count > 0)
+                {
+                    inputs = inputs with { Profile = DutFactories.ProfileFor(m, inputs.Profile) };
+                    plan = inputs.Plan(selection.Build(parse, only));
+                }
             }
             var runner = new SuiteRunner(inputs.Bindings, inputs.Catalog, inputs.Profile, options);
 
