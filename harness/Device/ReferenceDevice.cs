@@ -31,11 +31,11 @@ public sealed class ReferenceDevice : IDisposable
         Ecm = new EcmMachine(Context, ecmHost, options, _random);
         Mib = new EueMib();
         var services = new EueMachineServices(
-            new DnsResolver(eueHost, clock, options.Timers, _random),
+            new DnsResolver(eueHost, clock, options.Timers, _random, options.Behaviour.Dns),
             new TftpDownloader(eueHost, clock, options.Timers),
             new HttpDownloader(eueHost, clock, options.Timers),
             Mib,
-            new ManagementEventSender(eueHost, Context, () => Ecm.Time.UtcNow),
+            new ManagementEventSender(eueHost, Context, () => options.Behaviour.Time.Now(Ecm.Time, clock)) { Policy = options.Behaviour.Syslog },
             management?.Invoke(Mib, eueHost, Context) ?? new SnmpManagementInterface(Mib, eueHost, Context, options, _random, options.Behaviour.SetPolicy),
             new KerberosTickets());
         Eue = new EueMachine(Context, eueHost, options, _random, services);

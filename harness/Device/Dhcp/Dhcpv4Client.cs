@@ -49,6 +49,15 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     /// <summary>The options after 53 in DISCOVER and REQUEST; a REQUEST carries the same ones (Table 2 CM3).</summary>
     protected abstract IReadOnlyList<DhcpOption> ClientOptions();
 
+    /// <summary>The options after 53 of one message type (DISCOVER, or REQUEST in any state); by default the same for all.</summary>
+    protected virtual IReadOnlyList<DhcpOption> ClientOptions(DhcpMessageType type) => ClientOptions();
+
+    /// <summary>The RFC 2131 rules this client applies (EUE-PROV 6.1.1, Table 2).</summary>
+    protected virtual Dhcpv4ClientRules Rules { get; } = new();
+
+    /// <summary>The OFFER the REQUEST went to (for the subclass's CM4 / 6.1.1 rule that the ACK is the authority).</summary>
+    protected DhcpMessage? ChosenOffer => _chosen;
+
     /// <summary>The OFFER to take from one round, or null; <paramref name="round"/> counts rounds that brought OFFERs.</summary>
     protected abstract DhcpMessage? ChooseOffer(IReadOnlyList<DhcpMessage> offers, int round, out TimeSpan? retryAfter);
 
@@ -98,7 +107,8 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     {
         TransactionId = (uint)_random.Next();
         _offers.Clear();
-        Broadcast(DhcpMessage.Create(DhcpMessageType.Discover, TransactionId, Mac, ClientOptions(), broadcast: true));
+        var discover = DhcpMessage.Create(DhcpMessageType.Discover, TransactionId, Mac, ClientOptions(DhcpMessageType.Discover), broadcast: true);
+        _socket!.Send(discover.Encode(), new IPEndPoint(Rules.DiscoverDestination, ServerPort), IPAddress.Any);
         _discoverSent = Context.Clock.GetUtcNow();
         TransitionTo(Dhcpv4ClientState.Selecting, $"DISCOVER xid 0x{TransactionId:x8} ({reason})");
         _timer.Start(Timers.OfferCollectionWindow, EndOfSelection);
@@ -128,6 +138,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         _chosen = chosen;
         ServerIdentifier = chosen.GetOption(DhcpOptionCode.ServerIdentifier)?.AsAddress();
         _retransmission = 0;
+        if (!Rules.RequestKeepsTransaction) TransactionId = (uint)_random.Next();
         SendSelectingRequest();
     }
 
@@ -143,13 +154,13 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         // RFC 2131 §4.3.2: in SELECTING the REQUEST names the server (54) and the offered address (50).
         var options = new List<DhcpOption> { DhcpOption.FromAddress(DhcpOptionCode.RequestedIpAddress, _chosen!.YiAddr) };
         if (ServerIdentifier is not null) options.Add(DhcpOption.ServerIdentifier(ServerIdentifier));
-        options.AddRange(ClientOptions());
+        options.AddRange(ClientOptions(DhcpMessageType.Request));
         Broadcast(DhcpMessage.Create(DhcpMessageType.Request, TransactionId, Mac, options, broadcast: true));
         TransitionTo(Dhcpv4ClientState.Requesting, $"REQUEST {_chosen.YiAddr} from {ServerIdentifier}");
         var wait = RequestRetransmissionWait(_retransmission++);
         _timer.Start(wait, () =>
         {
-            if (_retransmission >= 4) { _retransmission = 0; Discover("no ACK"); }
+            if (_retransmission >= Rules.RequestTransmissions) { _retransmission = 0; Discover("no ACK"); }
             else SendSelectingRequest();
         });
     }
@@ -159,7 +170,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         DhcpMessage message;
         try { message = DhcpMessage.Decode(datagram.Payload.Span); }
         catch (ParseError e) { Note($"ignored an undecodable DHCPv4 datagram: {e.Message}"); return; }
-        if (message.Op != BootOp.BootReply || message.Xid != TransactionId || !message.ClientHardwareAddress.AsSpan().SequenceEqual(Mac)) return;
+        if (message.Op != BootOp.BootReply || !Rules.BelongsToExchange(message, TransactionId, Mac)) return;
         switch (message.MessageType, State)
         {
             case (DhcpMessageType.Offer, Dhcpv4ClientState.Selecting):
@@ -173,7 +184,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
                 _timer.Cancel();
                 Bind(message, renewal: true);
                 break;
-            case (DhcpMessageType.Nak, Dhcpv4ClientState.Requesting or Dhcpv4ClientState.Renewing or Dhcpv4ClientState.Rebinding):
+            case (DhcpMessageType.Nak, Dhcpv4ClientState.Requesting or Dhcpv4ClientState.Renewing or Dhcpv4ClientState.Rebinding) when Rules.HonoursNak:
                 _timer.Cancel();
                 Ack = null;
                 TransitionTo(Dhcpv4ClientState.Idle, "NAK");
@@ -216,9 +227,9 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         var now = Context.Clock.GetUtcNow() - _leaseStart;
         bool rebinding = now >= times.T2;
         // RFC 2131 §4.3.2: in RENEWING/REBINDING ciaddr holds the address; no 50, no 54.
-        var request = DhcpMessage.Create(DhcpMessageType.Request, TransactionId, Mac, ClientOptions()) with { CiAddr = Ack!.YiAddr };
+        var request = DhcpMessage.Create(DhcpMessageType.Request, TransactionId, Mac, ClientOptions(DhcpMessageType.Request)) with { CiAddr = Ack!.YiAddr };
         var source = Ack.YiAddr;
-        if (rebinding || ServerIdentifier is null)
+        if (rebinding || ServerIdentifier is null || !Rules.RenewsByUnicast)
             _socket!.Send(request.Encode(), new IPEndPoint(IPAddress.Broadcast, ServerPort), source);
         else
             _socket!.Send(request.Encode(), new IPEndPoint(ServerIdentifier, ServerPort), source);

@@ -51,6 +51,9 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
     /// <summary>The link-local source the messages go from, or null to let the fabric choose.</summary>
     protected virtual IPAddress? SourceAddress => null;
 
+    /// <summary>The RFC 3315 rules this client applies (EUE-PROV 6.1.1, Table 3, Table 5).</summary>
+    protected virtual Dhcpv6ClientRules Rules { get; } = new();
+
     protected abstract Dhcp6Message BuildSolicit(uint transactionId, ushort elapsed);
     protected abstract Dhcp6Message BuildRequest(uint transactionId, ushort elapsed, Dhcp6Message advertise);
     protected abstract Dhcp6Message BuildRenew(uint transactionId, ushort elapsed, bool rebind, Dhcp6Message reply);
@@ -91,11 +94,11 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
     ushort Elapsed()
     {
         var hundredths = (Context.Clock.GetUtcNow() - _exchangeStart).TotalMilliseconds / 10;
-        return (ushort)Math.Min(hundredths, ushort.MaxValue);
+        return Rules.ReportedElapsed((ushort)Math.Min(hundredths, ushort.MaxValue));
     }
 
     void Send(Dhcp6Message message) =>
-        _socket!.Send(message.Encode(), new IPEndPoint(AllDhcpRelayAgentsAndServers, ServerPort), SourceAddress);
+        _socket!.Send(message.Encode(), new IPEndPoint(Rules.Destination, ServerPort), SourceAddress);
 
     void Solicit(string reason)
     {
@@ -133,7 +136,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
             return;
         }
         ChosenAdvertise = chosen;
-        TransactionId = NewTransactionId();
+        if (Rules.NewTransactionForRequest) TransactionId = NewTransactionId();
         _exchangeStart = Context.Clock.GetUtcNow();
         _rt = Timers.RequestTimeout;
         _count = 0;
@@ -177,7 +180,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         Dhcp6Message message;
         try { message = Dhcp6Message.Decode(datagram.Payload.Span); }
         catch (ParseError e) { Note($"ignored an undecodable DHCPv6 datagram: {e.Message}"); return; }
-        if (message.IsRelay || message.TransactionId != TransactionId) return;
+        if (message.IsRelay || !Rules.BelongsToExchange(message, TransactionId)) return;
         if (!Equals(message.ClientId, OwnDuid)) return;
         switch (message.Type, State)
         {
@@ -186,6 +189,14 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
                 // Status Code says NoAddrsAvail (EUE-PROV Table 5 eUE-2: the step then fails like any DHCP failure).
                 if (Unusable(message) is { } why) { Note($"ADVERTISE discarded: {why}"); break; }
                 _advertises.Add(message);
+                if (!Rules.CollectsAdvertisesForFirstRt) { _timer.Cancel(); EndOfSolicit(); }
+                break;
+            case (Dhcp6MessageType.Reply, Dhcpv6ClientState.Soliciting) when message.RapidCommit && Rules.AcceptsRapidCommitReply:
+                // EUE-PROV 6.3.4.3 ¶1 forbids this: a client that takes a Rapid Commit REPLY binds without REQUEST (mutants only).
+                _timer.Cancel();
+                ChosenAdvertise = message;
+                TransitionTo(Dhcpv6ClientState.Requesting, "Rapid Commit REPLY taken");
+                Context.Spawn(() => OnReplyAsync(message, renewal: false));
                 break;
             case (Dhcp6MessageType.Reply, Dhcpv6ClientState.Requesting or Dhcpv6ClientState.Renewing or Dhcpv6ClientState.Rebinding):
                 _timer.Cancel();
@@ -193,7 +204,8 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
                 break;
             case (Dhcp6MessageType.Reply, Dhcpv6ClientState.Declining):
                 _timer.Cancel();
-                Restart("DECLINE acknowledged");
+                if (Rules.RestartsAfterDecline) Restart("DECLINE acknowledged");
+                else TransitionTo(Dhcpv6ClientState.Idle, "DECLINE acknowledged; not starting over");
                 break;
         }
     }

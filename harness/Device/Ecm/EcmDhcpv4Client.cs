@@ -20,6 +20,10 @@ public sealed class EcmDhcpv4Client(DeviceContext context, INetworkHost host, Re
 
     protected override IReadOnlyList<DhcpOption> ClientOptions() => options.Behaviour.EcmDhcpv4Options.Build(Requested);
 
+    protected override IReadOnlyList<DhcpOption> ClientOptions(DhcpMessageType type) => options.Behaviour.EcmDhcpv4Options.Build(Requested, type);
+
+    protected override Dhcpv4ClientRules Rules => options.Behaviour.EcmDhcpv4Rules;
+
     protected override DhcpMessage? ChooseOffer(IReadOnlyList<DhcpMessage> offers, int round, out TimeSpan? retryAfter)
     {
         retryAfter = null;
@@ -40,7 +44,9 @@ public sealed class EcmDhcpv4Client(DeviceContext context, INetworkHost host, Re
     protected override void OnAck(DhcpMessage ack, bool renewal)
     {
         // Table 2 CM4: what the ACK says wins over the OFFER.
-        EueOptions = EueProvisioningOptions.FromDhcpv4(ack, Requested);
+        // (A mutant of EcmFlowPolicy.AckIsAuthoritative keeps believing the OFFER.)
+        var authority = renewal || options.Behaviour.EcmFlow.AckIsAuthoritative || ChosenOffer is null ? ack : ChosenOffer;
+        EueOptions = EueProvisioningOptions.FromDhcpv4(authority, Requested);
         bound(this, renewal);
     }
 }

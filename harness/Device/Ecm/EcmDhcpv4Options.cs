@@ -13,6 +13,9 @@ public class EcmDhcpv4Options
     public static readonly byte[] DocsisParameterRequests =
         [DhcpOptionCode.SubnetMask, DhcpOptionCode.TimeOffset, DhcpOptionCode.Router, DhcpOptionCode.TimeServer, DhcpOptionCode.LogServer];
 
+    /// <summary>The options of one message type; by default the same in DISCOVER and REQUEST, as Table 2 CM3 asks.</summary>
+    public virtual IReadOnlyList<DhcpOption> Build(EueOptionRequest requested, DhcpMessageType type) => Build(requested);
+
     public virtual IReadOnlyList<DhcpOption> Build(EueOptionRequest requested)
     {
         // Table 2 CM1: option 55 carries 122 if and only if the eUE supports IPv4.

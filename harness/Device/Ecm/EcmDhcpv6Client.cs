@@ -25,6 +25,8 @@ public sealed class EcmDhcpv6Client(DeviceContext context, INetworkHost host, Re
 
     protected override Duid OwnDuid => _duid;
 
+    protected override Dhcpv6ClientRules Rules => options.Behaviour.EcmDhcpv6Rules;
+
     protected override Dhcp6Message BuildSolicit(uint transactionId, ushort elapsed) =>
         Dhcp6Message.Create(Dhcp6MessageType.Solicit, transactionId, Opts(elapsed, new IaNa(Iaid, 0, 0), null));
 
@@ -74,7 +76,9 @@ public sealed class EcmDhcpv6Client(DeviceContext context, INetworkHost host, Re
     protected override void OnBound(Dhcp6Message reply, bool renewal)
     {
         // Table 3 CM4v6: the REPLY's option content is authoritative over the ADVERTISE's.
-        EueOptions = EueProvisioningOptions.FromDhcpv6(reply, Requested);
+        // (A mutant of EcmFlowPolicy.AckIsAuthoritative keeps believing the ADVERTISE.)
+        var authority = renewal || options.Behaviour.EcmFlow.AckIsAuthoritative || ChosenAdvertise is null ? reply : ChosenAdvertise;
+        EueOptions = EueProvisioningOptions.FromDhcpv6(authority, Requested);
         bound(this, renewal);
     }
 }

@@ -25,6 +25,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     EcmDhcpv6Client? _v6;
     EcmRouterDiscovery? _routers;
     (IReadOnlyList<IPAddress> Servers, int? Offset)? _todParameters;
+    bool _eueStarted;
 
     public EcmMachine(DeviceContext context, INetworkHost host, ReferenceDeviceOptions options, Random random) : base("ecm", context)
     {
@@ -68,6 +69,7 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     public void PowerOn()
     {
         EueInitialization = null;
+        _eueStarted = false;
         Time.Reset();
         _todParameters = null;
         if (_v4 is null && _v6 is null)
@@ -122,13 +124,15 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
             await _host.AssignAddressAsync(new InterfaceAddress(ack.YiAddr, PrefixLength(Safe(() => ack.SubnetMask))));
         if (!AllBound || State != EcmState.AcquiringAddress) return;
         TransitionTo(EcmState.Registering, "CM4 done; CM5-CM10: configuration file, ToD and registration");
+        var flow = _options.Behaviour.EcmFlow;
+        if (flow.StartsEueAtLease) StartEue(false, "at the lease, before CM5-CM10 (violates 6.3.2.3 ¶12)");
         // EUE-PROV Table 2 CM5-CM10 / Table 3 CM5v6-CM10v6, per DOCSIS: the configuration file first; without it no registration.
-        if (ConfigFileLocation() is { } location)
+        if (flow.DownloadsConfigFile && ConfigFileLocation() is { } location)
         {
             _configFile.Start(location.Server, location.File, location.Source, content =>
             {
                 if (State != EcmState.Registering) return;
-                if (content is null) { Reinitialize("CM5/CM6: the DOCSIS configuration file could not be downloaded"); return; }
+                if (content is null && !flow.RegistersWithoutConfigFile) { Reinitialize("CM5/CM6: the DOCSIS configuration file could not be downloaded"); return; }
                 StartTimeOfDay();
             });
             return;
@@ -140,6 +144,13 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     void StartTimeOfDay()
     {
         _todParameters = TodParameters();
+        if (!_options.Behaviour.EcmFlow.TimeOfDayBeforeEue)
+        {
+            // A mutant: registers and starts the eUE first, and asks for the time of day only after that.
+            Register(false);
+            _tod.Start(_todParameters.Value.Servers, _todParameters.Value.Offset, _ => { });
+            return;
+        }
         // EUE-PROV 6.2.1.1 bullet 3: ToD is attempted (with retries) before the eUE is initialised.
         _tod.Start(_todParameters.Value.Servers, _todParameters.Value.Offset, obtained =>
             _registration.Start(_options.Timers.EcmRegistration, () => Register(obtained)));
@@ -195,10 +206,24 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     {
         // The eCM answers SNMP (docsDevResetNow) on its primary address once registered.
         if ((PrimaryIsV4 ? _v4?.Ack?.YiAddr : _v6?.LeasedAddress?.Address) is { } address) _agent.Open(address);
-        var given = PrimaryIsV4 ? _v4!.EueOptions : _v6!.EueOptions;
+        StartEue(true, $"CM10 done{(todObtained ? "" : " without ToD")}");
+    }
+
+    /// <summary>Table 4's decision from the primary server's E-UE options (6.3.1 ¶2), handed to the eUE once.</summary>
+    void StartEue(bool registered, string what)
+    {
+        // 6.3.1 ¶2: the primary DHCP server's options (a mutant takes the other server's).
+        bool fromV4 = _options.Behaviour.EcmFlow.EueOptionsFromPrimary ? PrimaryIsV4 : _v4 is not null && (_v6 is null || !PrimaryIsV4);
+        var given = fromV4 ? _v4!.EueOptions : _v6!.EueOptions;
+        // 6.2.1.2 bullet 5: the E-UE knows the eCM's own DOCSIS file (which the eUE must not use for itself).
+        given = given with { EcmConfigFileName = ConfigFileLocation()?.File };
         EueInitialization = _options.Behaviour.EueInitialization.Decide(Requested, given);
-        TransitionTo(EcmState.Registered, $"CM10 done{(todObtained ? "" : " without ToD")}; {EueInitialization.Outcome}: {EueInitialization.Reason}",
-            new Dictionary<string, string> { ["device.eue_initialization"] = EueInitialization.Outcome.ToString() });
+        if (registered)
+            TransitionTo(EcmState.Registered, $"{what}; {EueInitialization.Outcome}: {EueInitialization.Reason}",
+                new Dictionary<string, string> { ["device.eue_initialization"] = EueInitialization.Outcome.ToString() });
+        else Note($"eUE started {what}");
+        if (_eueStarted) return;
+        _eueStarted = true;
         Registered?.Invoke(EueInitialization);
     }
 

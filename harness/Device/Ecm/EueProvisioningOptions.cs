@@ -28,6 +28,8 @@ public sealed record EueProvisioningOptions
     public ClOptionCcc? ClOptionCcc { get; init; }
     /// <summary>The CL_OPTION_CCCV6 as received (DHCPv6 eCM).</summary>
     public ClOptionCccv6? ClOptionCccv6 { get; init; }
+    /// <summary>The eCM's own DOCSIS configuration file, which the E-UE knows (6.2.1.2 bullet 5: the eUE's file is a separate one).</summary>
+    public string? EcmConfigFileName { get; init; }
 
     public static EueProvisioningOptions None { get; } = new();
 

@@ -71,9 +71,11 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         {
             case EueInitializationOutcome.Dormant:
                 TransitionTo(EueState.Dormant, initialization.Reason);
+                KeepLinkLocalWhenIdle();
                 return;
             case EueInitializationOutcome.Shutdown:
                 TransitionTo(EueState.Disabled, initialization.Reason);
+                KeepLinkLocalWhenIdle();
                 return;
             case EueInitializationOutcome.StartIpv4:
                 StartIpv4();
@@ -82,6 +84,14 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
                 Context.Spawn(StartIpv6Async);
                 return;
         }
+    }
+
+    /// <summary>6.3.2.1 ¶15: an idle eUE holds no address; a mutant configures its link-local address anyway.</summary>
+    void KeepLinkLocalWhenIdle()
+    {
+        if (!_options.Behaviour.Host.IdleKeepsLinkLocalAddress) return;
+        var linkLocal = _options.Behaviour.Host.LinkLocalAddress(_options.Identity.EueMac);
+        Context.Spawn(async () => { if (await _host.AssignAddressAsync(new InterfaceAddress(linkLocal, 64)) == AddressAssignment.Assigned) _linkLocal = linkLocal; });
     }
 
     /// <summary>Stops everything (power off, reset, eCM reinitialisation).</summary>
@@ -118,12 +128,27 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     async Task StartIpv6Async()
     {
         int generation = _generation;
-        var linkLocal = Eui64LinkLocal.For(_options.Identity.EueMac);
+        var host = _options.Behaviour.Host;
+        var linkLocal = host.LinkLocalAddress(_options.Identity.EueMac);
         TransitionTo(EueState.LinkLocalAssignment, $"EUI-64 link-local {linkLocal}, DAD");
-        var result = await _host.AssignAddressAsync(new InterfaceAddress(linkLocal, 64));
+        // (A mutant solicits routers while its link-local address is still tentative, from ::.)
+        if (host.SolicitsRouterBeforeDad) _host.NeighborDiscovery.SendRouterSolicitation();
+        var result = await _host.AssignAddressAsync(new InterfaceAddress(linkLocal, 64) { DuplicateAddressDetection = host.ProbesLinkLocalAddress });
         if (generation != _generation) return;
+        if (result == AddressAssignment.Duplicate && host.OnLinkLocalConflict == LinkLocalConflictAction.TryAnotherAddress)
+        {
+            // A mutant: after the conflict it forms another (random) link-local address and goes on.
+            var other = linkLocal.GetAddressBytes();
+            other[15] ^= 0x5A;
+            linkLocal = new IPAddress(other);
+            Note($"DAD conflict; trying {linkLocal} instead (violates 6.3.4.1)");
+            result = await _host.AssignAddressAsync(new InterfaceAddress(linkLocal, 64));
+            if (generation != _generation) return;
+        }
         if (result == AddressAssignment.Duplicate)
         {
+            if (host.OnLinkLocalConflict == LinkLocalConflictAction.KeepAddress)
+                await _host.AssignAddressAsync(new InterfaceAddress(linkLocal, 64) { DuplicateAddressDetection = false });
             // 6.3.4.1 bullet 3: log it, stop IPv6, leave the tentative address unassigned, wait for manual intervention.
             Context.Log(Name, "stopped", $"stopped: DAD conflict on the link-local address {linkLocal}; waiting for manual intervention",
                 new Dictionary<string, string> { ["device.address"] = linkLocal.ToString() });
@@ -137,8 +162,15 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     void DiscoverRouters()
     {
         TransitionTo(EueState.RouterDiscovery, "RS");
+        if (!_options.Behaviour.Host.WaitsForRouterAdvertisement && _v6 is null)
+        {
+            // A mutant: DHCPv6 at once, without waiting for a Router Advertisement with M=1 (violates 6.3.4, 6.3.4.2).
+            _v6 = new EueDhcpv6Client(Context, _host, _options, _initialization!.Options, _linkLocal!, 64, _random, OnBound, OnRenewal, Disable);
+            StartDhcp();
+        }
         _routerDiscovery.Start((ra, router) =>
         {
+            if (_v6 is not null) return;
             var prefix = ra.Prefixes.FirstOrDefault(p => p.Address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6);
             _v6 = new EueDhcpv6Client(Context, _host, _options, _initialization!.Options, _linkLocal!, prefix?.PrefixLength ?? 128, _random,
                 OnBound, OnRenewal, Disable);
@@ -188,35 +220,41 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         // 6.3.2.1 ¶15: a disabled eUE answers neither neighbour discovery nor router solicitations: no address left.
         _generation++;
         _provisioningTimer.Cancel();
-        foreach (var a in _host.Addresses.ToList()) _host.RemoveAddress(a.Address);
+        bool keep = _options.Behaviour.Host.IdleKeepsLinkLocalAddress;
+        foreach (var a in _host.Addresses.ToList())
+            if (!(keep && a.Address.IsIPv6LinkLocal)) _host.RemoveAddress(a.Address);
         TransitionTo(EueState.Disabled, reason);
     }
 
     void OnBound(EueIpConfiguration config)
     {
         int generation = ++_generation;
+        // 6.2.1.2 bullets 11-12: the services use the leased address (a mutant uses another source).
+        var source = _options.Behaviour.Host.ServiceSource(config, _linkLocal);
+        if (!source.Equals(config.Address)) config = config with { Address = source };
         Configuration = config;
         // 122.8 / CCCV6.8 overrides the provisioning timer (minutes; 0 disables it).
         if (config.ProvisioningTimerMinutes is { } minutes) StartProvisioningTimer(TimeSpan.FromMinutes(minutes));
         _services.Management.Open(config);
         // 6.3.2.3 ¶8: every DHCP completion without the eCM's ToD raises the management event.
-        if (_time is { Obtained: false }) Report(ManagementEvent.NoTimeOfDay);
+        if (_time is { Obtained: false } && _options.Behaviour.Time.ReportsMissingTimeOfDay) Report(ManagementEvent.NoTimeOfDay);
         var flow = config.Flow ?? ProvisioningFlow.Secure;
         Note($"DHCP complete: {config.Address}, realm {config.KerberosRealm} → {flow} flow");
-        if (flow == ProvisioningFlow.Secure)
+        // 6.3.2.3 ¶4 bullet 1: the Secure flow goes no further than DHCP without ToD; eUE-1 again at least once, at most
+        // three times per 300 s. Bullet 2: Basic and Hybrid go on without ToD.
+        if (_time is { Obtained: false } && _options.Behaviour.Time.WaitsForTimeOfDay(flow))
         {
-            if (_time is { Obtained: false })
-            {
-                // 6.3.2.3 ¶4 bullet 1: no step beyond DHCP; eUE-1 again at least once, at most three times per 300 s.
-                var wait = DeviceTimers.At(_options.Timers.SecureWithoutTodRetries, _todRetries++);
-                TransitionTo(EueState.WaitingForTimeOfDay, $"Secure flow without ToD; eUE-1 again in {wait.TotalSeconds} s");
-                _retry.Start(wait, StartDhcp);
-                return;
-            }
-            ContinueSecure();
+            var wait = DeviceTimers.At(_options.Timers.SecureWithoutTodRetries, _todRetries++);
+            TransitionTo(EueState.WaitingForTimeOfDay, $"{flow} flow without ToD; eUE-1 again in {wait.TotalSeconds} s");
+            _retry.Start(wait, StartDhcp);
             return;
         }
-        // 6.3.2.3 ¶4 bullet 2: Basic and Hybrid go on without ToD.
+        Continue(config, flow, generation);
+    }
+
+    void Continue(EueIpConfiguration config, ProvisioningFlow flow, int generation)
+    {
+        if (flow == ProvisioningFlow.Secure) { ContinueSecure(); return; }
         Context.Spawn(() => RunFlowAsync(config, flow, generation));
     }
 
@@ -226,7 +264,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         TransitionTo(EueState.SecureFlowKerberos, "Secure flow: eUE-5 DNS SRV for the KDC; Kerberos (eUE-6..eUE-14) is not implemented by this reference device yet");
         // Table 5 eUE-5 (note after eUE-4: the Secure flow proceeds to eUE-5): the DNS SRV request for the realm's KDC,
         // RFC 4120 §7.2.3.2 owner name, to the DNS servers of the REPLY. What follows comes with the Kerberos issue.
-        if (Configuration is { KerberosRealm: { } realm, Address: { } source } config)
+        if (Configuration is { KerberosRealm: { } realm, Address: { } source } config && _options.Behaviour.Flow.LooksUpKdc(ProvisioningFlow.Secure, config.Mode))
             Context.Spawn(async () => await _services.Dns.LookupAsync($"_kerberos._udp.{realm}", Protocols.Dns.DnsType.Srv, config.DnsServers, source));
     }
 
@@ -236,15 +274,15 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         {
             // 6.3.2.3 ¶9-11: the eUE takes the new time, drops every Kerberos ticket, and raises the event.
             _services.Tickets.InvalidateAll();
-            Report(ManagementEvent.TimeOfDayChanged);
+            if (_options.Behaviour.Time.ReportsTimeChange) Report(ManagementEvent.TimeOfDayChanged);
             return;
         }
         // 6.3.2.3 ¶4 bullet 3: the time is the eUE's the moment the eCM has it; a waiting Secure flow goes on.
         Note("ToD acquired from the eCM");
-        if (State == EueState.WaitingForTimeOfDay && Configuration is not null)
+        if (State == EueState.WaitingForTimeOfDay && Configuration is { } config)
         {
             _retry.Cancel();
-            ContinueSecure();
+            Continue(config, config.Flow ?? ProvisioningFlow.Secure, _generation);
         }
     }
 
@@ -286,6 +324,12 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
             // PKT-PROV1.5 Basic flow: the file's location comes from DHCP (siaddr/file; CL options 32/33).
             var server = config.TftpServers.FirstOrDefault();
             if (server is null || config.ConfigFileName is null) { RestartWithEue1("Basic flow: DHCP gave no TFTP server or file name"); return; }
+            // (Mutants: a Kerberos KDC lookup in the Basic flow; a fetch of the eCM's DOCSIS file besides the eUE's own.)
+            if (_options.Behaviour.Flow.LooksUpKdc(ProvisioningFlow.Basic, config.Mode) && config.KerberosRealm is { } realm)
+                await _services.Dns.LookupAsync($"_kerberos._udp.{realm}", Protocols.Dns.DnsType.Srv, config.DnsServers, config.Address);
+            foreach (var other in _options.Behaviour.Flow.OtherFilesFetched(_initialization?.Options.EcmConfigFileName))
+                await _services.Tftp.DownloadAsync(server, 69, other, _options.Behaviour.Flow.TftpBlockSize(config.Mode, _options.Ics), config.Address);
+            if (!Current()) return;
             location = ConfigFileLocation.TryParse(config.ConfigFileName) ?? ConfigFileLocation.ForTftp(server, config.ConfigFileName);
         }
         else

@@ -1,9 +1,11 @@
+using EUeConformance.Device.Dhcp;
 using EUeConformance.Device.Ecm;
 using EUeConformance.Device.Eue;
 using EUeConformance.Device.Eue.Config;
 using EUeConformance.Device.Eue.Flows;
 using EUeConformance.Device.Eue.Ipv4;
 using EUeConformance.Device.Eue.Ipv6;
+using EUeConformance.Device.Eue.Services;
 
 namespace EUeConformance.Device.Options;
 
@@ -24,10 +26,17 @@ public sealed record DeviceBehaviour
     public EcmOfferSelectionPolicy EcmOfferSelection { get; init; } = new();
     /// <summary>Table 4.</summary>
     public EueInitializationPolicy EueInitialization { get; init; } = new();
+    /// <summary>Table 2 / Table 3 as DOCSIS runs them: the eCM's RFC 2131 and RFC 3315 client rules.</summary>
+    public Dhcpv4ClientRules EcmDhcpv4Rules { get; init; } = new();
+    public Dhcpv6ClientRules EcmDhcpv6Rules { get; init; } = new();
+    /// <summary>CM4-CM10, 6.2.1.1, 6.3.1 ¶2, 6.3.2.3 ¶12: the authority of the ACK, the order of the steps, the start of the eUE.</summary>
+    public EcmFlowPolicy EcmFlow { get; init; } = new();
 
     // ---- eUE, IPv4 mode (6.3.3) ----
 
     public EueDhcpv4Options EueDhcpv4Options { get; init; } = new();
+    /// <summary>6.1.1 ¶3: the eUE's RFC 2131 client rules.</summary>
+    public Dhcpv4ClientRules EueDhcpv4Rules { get; init; } = new();
     /// <summary>6.3.2.2: OFFER filtering by the eCM's server addresses.</summary>
     public OfferAcceptance OfferAcceptance { get; init; } = new();
 
@@ -39,11 +48,23 @@ public sealed record DeviceBehaviour
     public EueSolicitBuilder EueSolicit { get; init; } = new();
     /// <summary>Table 5 eUE-3: ADVERTISE validity and priority.</summary>
     public AdvertiseSelection AdvertiseSelection { get; init; } = new();
+    /// <summary>6.1.1 ¶4, Table 5 eUE-1..eUE-4: the eUE's RFC 3315 client rules.</summary>
+    public Dhcpv6ClientRules EueDhcpv6Rules { get; init; } = new();
+    /// <summary>6.2.1.2, 6.3.4.1, 6.3.4.2: the eUE as a host of its own; its IPv6 start-up.</summary>
+    public EueHostPolicy Host { get; init; } = new();
 
     // ---- both modes ----
 
     /// <summary>6.3.5: what renewals may change.</summary>
     public RenewalPolicy Renewal { get; init; } = new();
+    /// <summary>6.4.1.1, 6.4.1.4: how the eUE applies its DHCP reply.</summary>
+    public EueConfigurationPolicy EueConfiguration { get; init; } = new();
+    /// <summary>6.3.2.3: the eUE's time of day and what it does without it.</summary>
+    public EueTimePolicy Time { get; init; } = new();
+    /// <summary>6.1.2: the eUE's DNS client.</summary>
+    public DnsClientPolicy Dns { get; init; } = new();
+    /// <summary>6.1.6: the eUE's syslog server and facility.</summary>
+    public SyslogPolicy Syslog { get; init; } = new();
     /// <summary>6.4.2: configuration-file processing severities and createAndWait.</summary>
     public ConfigFileRules ConfigFileRules { get; init; } = new();
     /// <summary>6.1.4 / RFC 4682: SETs refused for the provisioning state (the file location outside the enrollment flows).</summary>

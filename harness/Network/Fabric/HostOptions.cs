@@ -19,5 +19,12 @@ public sealed record HostOptions(string Name, PhysicalAddress Mac, IReadOnlyList
 /// <summary>An address with its prefix length, as configured on an interface.</summary>
 public sealed record InterfaceAddress(IPAddress Address, int PrefixLength)
 {
+    /// <summary>
+    /// RFC 4862 §5.4: an IPv6 address is probed with duplicate address detection before it is configured (DupAddrDetectTransmits
+    /// of 1). False configures it at once, as DupAddrDetectTransmits = 0 does (RFC 4862 §5.1): honoured by the simulation
+    /// fabric, where the mutants of the reference device run (one that skips DAD); the other fabrics always probe.
+    /// </summary>
+    public bool DuplicateAddressDetection { get; init; } = true;
+
     public override string ToString() => $"{Address}/{PrefixLength}";
 }

@@ -82,7 +82,7 @@ internal sealed class SimulatedHost : INetworkHost
             throw new ArgumentException($"prefix length {address.PrefixLength} does not fit {a}", nameof(address));
         if (Owns(a)) return AddressAssignment.Assigned;
         // IPv4 has no duplicate address detection in this fabric (RFC 5227 probing is the device's own business).
-        if (a.AddressFamily == AddressFamily.InterNetworkV6 && !await Dad.ProbeAsync(a, cancellationToken))
+        if (a.AddressFamily == AddressFamily.InterNetworkV6 && address.DuplicateAddressDetection && !await Dad.ProbeAsync(a, cancellationToken))
             return AddressAssignment.Duplicate;
         if (Unplugged) return AddressAssignment.Duplicate;
         if (!Owns(a)) _addresses.Add(new InterfaceAddress(a, address.PrefixLength));

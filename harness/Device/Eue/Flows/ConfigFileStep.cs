@@ -30,6 +30,8 @@ public sealed class ConfigFileStep(EueMachineServices services, ReferenceDeviceO
             if (address is null) return new(true, $"eUE-20/21: {location.Host} did not resolve", null);
         }
 
+        // 6.2.1.2 bullet 3: the server is reached on-link or through the eUE's router (a mutant reaches on-link servers only).
+        if (!options.Behaviour.Host.Reaches(ip, address)) return new(true, $"eUE-22: no route to {address}", null);
         transition(EueState.DownloadingConfigFile, $"eUE-22: {location.Method} {location.Url} from {address}");
         DownloadResult download;
         if (location.Method == FileAccessMethod.Http)

@@ -26,4 +26,10 @@ public class FlowPolicy
 
     /// <summary>6.1.5: HTTP only with the ICS item http-config.</summary>
     public virtual bool AcceptsHttp(DeviceIcs ics) => ics.HttpConfigFile;
+
+    /// <summary>Table 5 eUE-4 note, eUE-5: only the Secure flow looks up the realm's KDC (DNS SRV); BASIC.x and HYBRID.x do not.</summary>
+    public virtual bool LooksUpKdc(ProvisioningFlow flow, IpAddressingMode mode) => flow == ProvisioningFlow.Secure;
+
+    /// <summary>6.2.1.2 bullet 5: files the Basic flow fetches besides the eUE's own: none (never the eCM's DOCSIS file).</summary>
+    public virtual IReadOnlyList<string> OtherFilesFetched(string? ecmConfigFile) => [];
 }

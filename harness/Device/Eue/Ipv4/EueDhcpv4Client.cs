@@ -22,13 +22,17 @@ public sealed class EueDhcpv4Client(DeviceContext context, INetworkHost host, Re
 
     protected override IReadOnlyList<DhcpOption> ClientOptions() => options.Behaviour.EueDhcpv4Options.Build(options.Identity, options.Capabilities);
 
+    protected override IReadOnlyList<DhcpOption> ClientOptions(DhcpMessageType type) => options.Behaviour.EueDhcpv4Options.Build(options.Identity, options.Capabilities, type);
+
+    protected override Dhcpv4ClientRules Rules => options.Behaviour.EueDhcpv4Rules;
+
     /// <summary>
     /// EUE-PROV 6.1.1 ¶3 binds the eUE to RFC 2131, whose §4.1 asks for a randomized exponential backoff: 4 s, 8 s, …
     /// up to 64 s, each randomized by a uniform value in [-1 s, +1 s], counted from the previous transmission. The
     /// draw comes from the device's seeded Random, so one seed still gives one exchange.
     /// </summary>
     TimeSpan Randomized(int attempt) =>
-        DeviceTimers.At(options.Timers.Dhcpv4Retransmissions, attempt) + TimeSpan.FromSeconds(Random.NextDouble() * 2 - 1);
+        DeviceTimers.At(options.Timers.Dhcpv4Retransmissions, attempt) + (Rules.RandomizesRetransmissions ? TimeSpan.FromSeconds(Random.NextDouble() * 2 - 1) : TimeSpan.Zero);
 
     protected override TimeSpan DiscoverRetransmissionWait(int attempt) => Randomized(attempt);
 
@@ -42,7 +46,10 @@ public sealed class EueDhcpv4Client(DeviceContext context, INetworkHost host, Re
 
     protected override void OnAck(DhcpMessage ack, bool renewal)
     {
-        var config = Read(ack);
+        // 6.1.1 (RFC 2131 §4.4.1): the client configures itself from the ACK, not the OFFER.
+        var configuredFrom = renewal || ChosenOffer is null ? ack : options.Behaviour.OfferAcceptance.ConfiguresFrom(ChosenOffer, ack);
+        var config = Read(configuredFrom);
+        if (config is not null) config = options.Behaviour.EueConfiguration.Configure(config);
         if (config is null)
         {
             // PKT-PROV1.5 MTA-4: an ACK without a usable option 122 fails the step: start over.

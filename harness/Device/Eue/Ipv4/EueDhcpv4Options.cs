@@ -16,6 +16,9 @@ public class EueDhcpv4Options
         DhcpOptionCode.HostName, DhcpOptionCode.DomainName, DhcpOptionCode.CableLabsClientConfiguration,
     ];
 
+    /// <summary>The options of one message type (DISCOVER, or REQUEST in any state); by default the same for all.</summary>
+    public virtual IReadOnlyList<DhcpOption> Build(DeviceIdentity identity, EueCapabilities capabilities, DhcpMessageType type) => Build(identity, capabilities);
+
     public virtual IReadOnlyList<DhcpOption> Build(DeviceIdentity identity, EueCapabilities capabilities)
     {
         var options = new List<DhcpOption>

@@ -35,6 +35,9 @@ public class OfferAcceptance
         return true;
     }
 
+    /// <summary>6.1.1 (RFC 2131 §4.4.1): where the ACK differs from the OFFER, the eUE configures itself from the ACK.</summary>
+    public virtual DhcpMessage ConfiguresFrom(DhcpMessage offer, DhcpMessage ack) => ack;
+
     public virtual DhcpMessage? Choose(IReadOnlyList<DhcpMessage> offers, EueProvisioningOptions fromEcm, Action<string> note)
     {
         var acceptable = new List<DhcpMessage>();

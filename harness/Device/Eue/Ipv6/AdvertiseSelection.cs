@@ -56,6 +56,12 @@ public class AdvertiseSelection
         }
     }
 
+    /// <summary>Table 5 eUE-4: where the REPLY differs from the ADVERTISE, the REPLY wins.</summary>
+    public virtual Dhcp6Message ConfiguresFrom(Dhcp6Message advertise, Dhcp6Message reply) => reply;
+
+    /// <summary>Table 5 eUE-4: a REPLY must pass the ADVERTISE validity criteria of eUE-2/eUE-3, else the step fails.</summary>
+    public virtual bool ChecksReply => true;
+
     public static bool DssMatches(DssId advertised, EueProvisioningOptions fromEcm) =>
         (fromEcm.DssIdPrimary is { } p && p.Matches(advertised)) || (fromEcm.DssIdSecondary is { } s && s.Matches(advertised));
 

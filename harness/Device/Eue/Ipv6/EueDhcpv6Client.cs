@@ -20,11 +20,13 @@ public sealed class EueDhcpv6Client(DeviceContext context, INetworkHost host, Re
     IPAddress linkLocal, int prefixLength, Random random, Action<EueIpConfiguration> bound, Action<RenewalDecision> renewed, Action<string> disable)
     : Dhcpv6Client("eue-dhcpv6", context, host, options.Timers, random)
 {
-    readonly Duid _duid = EueDuid.For(options.Identity.EueMac);
+    readonly Duid _duid = options.Behaviour.EueSolicit.ClientDuid(options.Identity);
 
     public EueIpConfiguration? Configuration { get; private set; }
 
     protected override Duid OwnDuid => _duid;
+
+    protected override Dhcpv6ClientRules Rules => options.Behaviour.EueDhcpv6Rules;
 
     // 6.2.1.2: the link-local address is used for DHCP, which explicitly requires it.
     protected override IPAddress? SourceAddress => linkLocal;
@@ -65,13 +67,16 @@ public sealed class EueDhcpv6Client(DeviceContext context, INetworkHost host, Re
     protected override async Task<bool> AcceptReplyAsync(Dhcp6Message reply, IaAddress address, bool renewal)
     {
         // eUE-4: the REPLY must pass the eUE-2/eUE-3 validity criteria, else the step fails.
-        var assessment = options.Behaviour.AdvertiseSelection.Assess(reply, fromEcm);
-        if (!assessment.Valid)
+        var selection = options.Behaviour.AdvertiseSelection;
+        var assessment = selection.Assess(reply, fromEcm);
+        if (!assessment.Valid && selection.ChecksReply)
         {
             Note($"eUE-4: REPLY not valid ({assessment.Reason})");
             return false;
         }
-        var config = Read(reply, address, prefixLength);
+        // eUE-4: the REPLY is the authority over the ADVERTISE.
+        var configuredFrom = renewal || ChosenAdvertise is null ? reply : selection.ConfiguresFrom(ChosenAdvertise, reply);
+        var config = options.Behaviour.EueConfiguration.Configure(Read(configuredFrom, address, prefixLength));
         if (renewal && Configuration is { } current)
         {
             var decision = options.Behaviour.Renewal.Decide(current, config);
@@ -80,9 +85,10 @@ public sealed class EueDhcpv6Client(DeviceContext context, INetworkHost host, Re
             return decision.Action != RenewalAction.Reinitialize;
         }
         // eUE-4: DAD on the leased address; in use: DECLINE and the step fails.
-        var result = await Host.AssignAddressAsync(new InterfaceAddress(address.Address, prefixLength));
+        var result = await Host.AssignAddressAsync(new InterfaceAddress(address.Address, prefixLength) { DuplicateAddressDetection = options.Behaviour.Host.ProbesLeasedAddress });
         if (result == AddressAssignment.Duplicate)
         {
+            if (!options.Behaviour.Host.DeclinesConflictingLease) { Note($"eUE-4: DAD found {address.Address} in use; no DECLINE (mutant)"); return false; }
             Note($"eUE-4: DAD found {address.Address} in use; DECLINE");
             Decline(reply, address, EueDuid.Iaid);
             return false;

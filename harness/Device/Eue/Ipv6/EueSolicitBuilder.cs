@@ -10,6 +10,9 @@ namespace EUeConformance.Device.Eue.Ipv6;
 /// </summary>
 public class EueSolicitBuilder
 {
+    /// <summary>Table 5 eUE-1, 6.3.3: the eUE's DUID (OPTION_CLIENTID), from its own MAC, the one its RFC 4361 option 61 carries too.</summary>
+    public virtual Duid ClientDuid(DeviceIdentity identity) => EueDuid.For(identity.EueMac);
+
     public virtual EueSolicitParameters Parameters(DeviceIdentity identity, EueCapabilities capabilities, Duid duid, uint transactionId, ushort elapsed) => new()
     {
         TransactionId = transactionId,

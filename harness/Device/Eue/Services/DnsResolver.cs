@@ -11,16 +11,18 @@ namespace EUeConformance.Device.Eue.Services;
 /// The eUE's DNS client (pkt-eue-2, EUE-PROV 6.1.2): A queries in IPv4 mode, AAAA in IPv6 mode (eUE-20),
 /// to the DNS servers DHCP gave (as 6.3.5 may have updated them), from the eUE's own global address.
 /// </summary>
-public sealed class DnsResolver(INetworkHost host, TimeProvider clock, DeviceTimers timers, Random random)
+public sealed class DnsResolver(INetworkHost host, TimeProvider clock, DeviceTimers timers, Random random, DnsClientPolicy? policy = null)
 {
     public const int Port = 53;
 
+    readonly DnsClientPolicy _policy = policy ?? new();
+
     public async Task<IPAddress?> ResolveAsync(string name, IpAddressingMode mode, IReadOnlyList<IPAddress> servers, IPAddress source)
     {
-        var type = mode == IpAddressingMode.Ipv6 ? DnsType.Aaaa : DnsType.A;
+        var type = _policy.AddressQuery(mode);
         var family = mode == IpAddressingMode.Ipv6 ? AddressFamily.InterNetworkV6 : AddressFamily.InterNetwork;
         using var inbox = new DatagramInbox(host.OpenUdp(new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0)), clock);
-        foreach (var server in servers.Where(s => s.AddressFamily == family))
+        foreach (var server in _policy.Servers(servers).Where(s => s.AddressFamily == family))
         {
             for (int attempt = 0; attempt < timers.DnsAttempts; attempt++)
             {
@@ -51,7 +53,7 @@ public sealed class DnsResolver(INetworkHost host, TimeProvider clock, DeviceTim
     {
         var family = source.AddressFamily;
         using var inbox = new DatagramInbox(host.OpenUdp(new IPEndPoint(family == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any, 0)), clock);
-        foreach (var server in servers.Where(s => s.AddressFamily == family))
+        foreach (var server in _policy.Servers(servers).Where(s => s.AddressFamily == family))
         {
             for (int attempt = 0; attempt < timers.DnsAttempts; attempt++)
             {

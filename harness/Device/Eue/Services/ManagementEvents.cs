@@ -30,16 +30,19 @@ public sealed class ManagementEventSender(INetworkHost host, DeviceContext conte
 
     public string Tag { get; init; } = "EUE";
 
+    /// <summary>Which syslog server and which priority (6.1.6).</summary>
+    public SyslogPolicy Policy { get; init; } = new();
+
     public void Report(ManagementEvent e, IReadOnlyList<IPAddress> syslogServers, IPAddress? source, string? hostName)
     {
         context.Log("eue", "event", $"<{e.Id}> {e.Text}", new Dictionary<string, string> { ["device.event_id"] = e.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         // 6.1.6 ¶3: of several syslog servers the first one is used.
-        var server = syslogServers.FirstOrDefault();
+        var server = Policy.Server(syslogServers);
         if (server is null || source is null || server.Equals(IPAddress.Any) || server.Equals(IPAddress.Broadcast)) return;
         var socket = server.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? _v6 ??= host.OpenUdp(new IPEndPoint(IPAddress.IPv6Any, 0))
             : _v4 ??= host.OpenUdp(new IPEndPoint(IPAddress.Any, 0));
-        var message = new SyslogMessage(SyslogPriority.PacketCable(e.Level), Rfc3164Timestamp.From(networkNow().UtcDateTime), hostName ?? source.ToString(),
+        var message = new SyslogMessage(Policy.Priority(e.Level), Rfc3164Timestamp.From(networkNow().UtcDateTime), hostName ?? source.ToString(),
             $"{Tag}: <{e.Id}> {e.Text}");
         socket.Send(message.Encode(), new IPEndPoint(server, SyslogMessage.Port), source);
     }
