@@ -36,6 +36,9 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     /// <summary>Builds the scenario's fabric instead of the default for <see cref="Fabric"/> (a bench of NICs the profile cannot describe, tests).</summary>
     public FabricFactory? FabricFactory { get; init; }
 
+    /// <summary>On loopback and netns: run the actors' clock this many times faster than the wall clock (1: real time).</summary>
+    public double TimeScale { get; init; } = 1;
+
     /// <summary>The running network, once a step started it.</summary>
     public TestBedNetwork? Network { get; private set; }
 
@@ -60,7 +63,11 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
                 Interfaces = [Profile.Ixit.HeadendInterface ?? throw new InvalidOperationException(
                     $"{Profile.Path}: --fabric interface needs ixit.headend-interface, the NIC cabled to the device's network")],
             })
-            : Fabrics.Create(kind, new FabricOptions { Seed = Seed });
+            : Fabrics.Create(kind, new FabricOptions
+            {
+                Seed = Seed,
+                Clock = TimeScale > 1 && kind is FabricKind.Loopback or FabricKind.Netns ? Clock : null,
+            });
         try
         {
             var evidence = new EvidenceLog(net);
