@@ -41,12 +41,16 @@ public sealed class ConfigFileStepsEue19To23(FlowWire wire, Lab lab, ScenarioCon
     public async Task ThenRequestAfterAnswer(string name)
     {
         var (set, _) = await wire.SetAnsweredAsync(lab.Boot);
-        var answer = await lab.AwaitAsync($"the DNS answer for {name}", e => IsAnswerFor(e, name) && e.Message is DnsMessage m && m.Answers.Any(a => a.Type == DnsType.Aaaa),
-            lab.Boot, After(set));
-        var address = ((DnsMessage)answer.Message!).Answers.First(a => a.Type == DnsType.Aaaa).Address!;
         var request = await lab.AwaitAsync("the eUE's configuration file request", IsFileRequest, lab.Boot, After(set), missingFails: true);
-        if (request.Sequence < answer.Sequence)
-            throw lab.Fail("the eUE requested the file before it had the DNS answer", "the request after eUE-21", $"request #{request.Sequence}, answer #{answer.Sequence}", request);
+        static bool Answer(EvidenceEvent e, string name) => IsAnswerFor(e, name) && e.Message is DnsMessage m && m.Answers.Any(a => a.Type == DnsType.Aaaa);
+        var answer = lab.Seen(e => Answer(e, name) && e.Sequence < request.Sequence, After(set)).LastOrDefault();
+        if (answer is null)
+        {
+            var later = lab.Seen(e => Answer(e, name), After(request)).FirstOrDefault();
+            throw lab.Fail("the eUE requested the file before it had the DNS answer for the URL's host", "the request after eUE-21",
+                later is null ? "no DNS answer for it at all before the request" : $"request #{request.Sequence}, answer #{later.Sequence}", request);
+        }
+        var address = ((DnsMessage)answer.Message!).Answers.First(a => a.Type == DnsType.Aaaa).Address!;
         if (!Ipv6.Ipv6Facts.Same(request.Local.Address, address))
             throw lab.Fail("the eUE sent its request to another address than the one DNS gave", address.ToString(), request.Local.Address.ToString(), request);
         lab.Witness(request, $"the request to {address}, after the answer #{answer.Sequence}");
