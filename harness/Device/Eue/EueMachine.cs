@@ -378,7 +378,6 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
             TransitionTo(EueState.ReportingStatus, $"eUE-25: provisioning-status notification ({status.MibName()})");
             bool acknowledged = await _services.Management.SendProvisioningStatusAsync(statusInform ? provisioningServer : null, status, result.Outcome);
             if (!Current()) return;
-            if (syslog && !policy.SyslogBeforeStatusInform) Report(ManagementEvent.ProvisioningComplete(status.MibName()));
             if (statusInform && (provisioningServer is null || !acknowledged) && policy.RestartsAfterUnacknowledgedStatusInform)
             {
                 RestartWithEue1("eUE-25: the provisioning-status INFORM was not acknowledged");
@@ -392,6 +391,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
                 return;
             }
         }
+        if (syslog && !policy.SyslogBeforeStatusInform) Report(ManagementEvent.ProvisioningComplete(status.MibName()));
         TransitionTo(status.IsPass() ? EueState.Provisioned : EueState.ProvisioningFailed, $"provisioning complete: {status.MibName()}",
             new Dictionary<string, string> { ["device.provisioning_status"] = status.MibName() });
         Context.Log(Name, "status", $"provisioning status {status.MibName()}", new Dictionary<string, string> { ["device.provisioning_status"] = status.MibName() });

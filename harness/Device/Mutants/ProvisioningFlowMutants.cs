@@ -65,7 +65,11 @@ public static class ProvisioningFlowMutants
     public static readonly Mutant DownloadFailureNoRestart = new("download-failure-no-restart",
         "stays put when the configuration file request or transfer fails (and when no TFTP server answers) instead of starting provisioning again (violates Table 5 eUE-22, eUE-23 on failure)",
         ["EUE-PROV-T5-eUE-22-05", "EUE-PROV-T5-eUE-22-07", "EUE-PROV-T5-eUE-23-05"],
-        o => o with { Behaviour = o.Behaviour with { Flow = new NoRestartAfterDownload() } });
+        o => o with { Behaviour = o.Behaviour with { Flow = new NoRestartAfterDownload() } })
+    {
+        // The ToD scenario holds the file back until the eCM has the time and counts on the restart to fetch it.
+        BlastRadius = ["EUE-PROV-6.3.2.3-06"],
+    };
 
     public static readonly Mutant FirstTftpServerOnly = new("first-tftp-server-only",
         "in the Basic flow over IPv6 tries only the first of several CL_OPTION_TFTP_SERVERS and then starts over (violates Table 5 eUE-22, DOCSIS MULPI hand-over)",
@@ -91,7 +95,11 @@ public static class ProvisioningFlowMutants
     public static readonly Mutant NoProvisioningCompleteEvent = new("no-provisioning-complete-event",
         "sends no provisioning-complete event to its configured syslog server (violates Table 5 eUE-24)",
         ["EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-24-02", "EUE-PROV-T5-eUE-25-04"],
-        o => o with { Behaviour = o.Behaviour with { Flow = new NoCompleteEvent() } });
+        o => o with { Behaviour = o.Behaviour with { Flow = new NoCompleteEvent() } })
+    {
+        // Scenarios that judge the eUE's syslog traffic (its source address, the time it stamps, the server after a renewal) wait for this event.
+        BlastRadius = ["EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.2.3-06", "EUE-PROV-6.3.5-06b"],
+    };
 
     public static readonly Mutant InformBeforeSyslog = new("inform-before-syslog",
         "sends the final INFORM before the provisioning-complete syslog event (violates Table 5 eUE-24 and eUE-25 normal flow)",
@@ -102,7 +110,11 @@ public static class ProvisioningFlowMutants
         "never sends the final provisioning-status INFORM, whatever the realm (violates Table 5 eUE-25)",
         ["EUE-PROV-T5-eUE-25-01", "EUE-PROV-T5-eUE-25-02", "EUE-PROV-T5-eUE-25-04"],
         o => o with { Behaviour = o.Behaviour with { Flow = new NoStatusInform() } })
-    { BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a"] };
+    {
+        // Scenarios that take the final INFORM as the eUE's SNMP traffic (its source address, a renewal's DNS server) wait for it.
+        BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
+            "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07"],
+    };
 
     public static readonly Mutant RestartsAfterUnacknowledgedInform = new("restarts-after-unacknowledged-inform",
         "starts over with eUE-1 when its final INFORM is not acknowledged instead of stopping (violates Table 5 eUE-25 on failure)",
