@@ -63,6 +63,27 @@ Feature: Basic and Hybrid provisioning flows after DHCP (6.1.4, 6.1.5, Table 5 e
       | HYBRID.2 | IPv4 |
       | HYBRID.2 | IPv6 |
 
+  @EUE-PROV-6.1.5-01a @MUST
+  Scenario: In IPv4 mode the eUE resolves the URL's FQDN with an A query to its DHCP-given DNS server
+    Given the eUE is provisioned with the HYBRID.1 flow in IPv4 mode
+    And the Provisioning Server names the configuration file by the URL tftp://config.example.net/eue1.cfg
+    When the E-UE is powered on
+    Then after the SET the eUE looks up config.example.net with an A query to the DNS server its DHCP server gave
+    And the eUE then requests the configuration file the SET names
+
+  @EUE-PROV-6.1.5-01a @MUST
+  Scenario Outline: In IPv4 mode a failed lookup or download of the file restarts the eUE with a new DISCOVER
+    Given the eUE is provisioned with the HYBRID.1 flow in IPv4 mode
+    And <failure>
+    When the E-UE is powered on
+    Then the eUE starts over with a new DISCOVER
+
+    Examples:
+      | case              | failure                                                                                  |
+      | name error        | the Provisioning Server names the configuration file by the URL tftp://missing.example.net/eue1.cfg |
+      | TFTP ERROR        | the Provisioning Server names the configuration file by the URL tftp://config.example.net/absent.cfg |
+      | no TFTP answer    | the Configuration Server ignores read requests for eue1.cfg                              |
+
   @EUE-PROV-6.4.1.1-01b @MUST
   Scenario: The provisioning timer of option 122 sub-option 8 restarts a Hybrid flow that does not finish
     The Provisioning Server never SETs the file's location, so the flow cannot finish; with 122.8 at 2 minutes the eUE

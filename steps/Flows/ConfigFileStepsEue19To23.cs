@@ -21,20 +21,23 @@ public sealed class ConfigFileStepsEue19To23(FlowWire wire, Lab lab, ScenarioCon
 {
     // ---------------------------------------------------------------- eUE-20/21: the lookup
 
-    [Then(@"^after the SET the eUE looks up ([a-z0-9.-]+) with an AAAA query to the DNS server its DHCP server gave$")]
-    public async Task ThenAaaaLookup(string name)
+    /// <summary>eUE-20 (IPv6: AAAA to the OPTION_DNS_SERVERS server) and its IPv4 counterpart (PKT-PROV1.5: A to the option 6 server).</summary>
+    [Then(@"^after the SET the eUE looks up ([a-z0-9.-]+) with an (A|AAAA) query to the DNS server its DHCP server gave$")]
+    public async Task ThenLookup(string name, string type)
     {
+        var wanted = type == "A" ? DnsType.A : DnsType.Aaaa;
+        var server = type == "A" ? LabAddresses.HeadendV4 : LabAddresses.HeadendV6;
         var (set, response) = await wire.SetAnsweredAsync(lab.Boot);
         var early = lab.Seen(e => IsQueryFor(e, name) && e.Sequence < set.Sequence);
         if (early.Count > 0) throw lab.Fail($"the eUE looked up {name} before the SET told it the URL", "the lookup after eUE-19", "before it", early[0]);
         var query = await lab.AwaitAsync($"a DNS query for {name}", e => IsQueryFor(e, name), lab.Boot, After(set), missingFails: true, protocol: "dns");
         var queries = lab.Seen(e => IsQueryFor(e, name), After(set));
-        if (!queries.Any(q => QueryType(q) == DnsType.Aaaa))
-            throw lab.Fail($"the eUE did not ask for the AAAA record of {name}", "an AAAA query", string.Join(", ", queries.Select(q => QueryType(q)?.ToString() ?? "?")), query);
-        var aaaa = queries.First(q => QueryType(q) == DnsType.Aaaa);
-        if (!Ipv6.Ipv6Facts.Same(aaaa.Local.Address, LabAddresses.HeadendV6))
-            throw lab.Fail("the eUE asked another DNS server than the one OPTION_DNS_SERVERS gave", LabAddresses.HeadendV6.ToString(), aaaa.Local.Address.ToString(), aaaa);
-        lab.Witness(aaaa, $"the AAAA query for {name} after the SET");
+        if (!queries.Any(q => QueryType(q) == wanted))
+            throw lab.Fail($"the eUE did not ask for the {type} record of {name}", $"an {type} query", string.Join(", ", queries.Select(q => QueryType(q)?.ToString() ?? "?")), query);
+        var asked = queries.First(q => QueryType(q) == wanted);
+        if (!Ipv6.Ipv6Facts.Same(asked.Local.Address, server))
+            throw lab.Fail("the eUE asked another DNS server than the one its DHCP server gave", server.ToString(), asked.Local.Address.ToString(), asked);
+        lab.Witness(asked, $"the {type} query for {name} after the SET");
     }
 
     [Then(@"^the eUE requests the file from the address DNS gave for ([a-z0-9.-]+), once it has the answer$")]

@@ -55,12 +55,13 @@ public static class ProvisioningFlowMutants
         "skips the DNS lookup of the configuration server's FQDN and sends its file request to its DNS server (violates Table 5 eUE-20 and eUE-22's order)",
         ["EUE-PROV-T5-eUE-20-01", "EUE-PROV-T5-eUE-20-02", "EUE-PROV-T5-eUE-22-06"],
         o => o with { Behaviour = o.Behaviour with { Flow = new NoConfigServerLookup() } })
-    { BlastRadius = ["EUE-PROV-T5-eUE-20-03", "EUE-PROV-T5-eUE-21-02", "EUE-PROV-T5-eUE-22-01a"] };
+    { BlastRadius = ["EUE-PROV-T5-eUE-20-03", "EUE-PROV-T5-eUE-21-02", "EUE-PROV-T5-eUE-22-01a", "EUE-PROV-6.1.5-01a"] };
 
     public static readonly Mutant DnsFailureNoRestart = new("dns-failure-no-restart",
         "stays put when the configuration server's name does not resolve instead of restarting with eUE-1 (violates Table 5 eUE-20/eUE-21 on failure)",
         ["EUE-PROV-T5-eUE-20-03", "EUE-PROV-T5-eUE-21-02"],
-        o => o with { Behaviour = o.Behaviour with { Flow = new NoRestartAfterDns() } });
+        o => o with { Behaviour = o.Behaviour with { Flow = new NoRestartAfterDns() } })
+    { BlastRadius = ["EUE-PROV-6.1.5-01a"] };
 
     public static readonly Mutant DownloadFailureNoRestart = new("download-failure-no-restart",
         "stays put when the configuration file request or transfer fails (and when no TFTP server answers) instead of starting provisioning again (violates Table 5 eUE-22, eUE-23 on failure)",
@@ -68,7 +69,7 @@ public static class ProvisioningFlowMutants
         o => o with { Behaviour = o.Behaviour with { Flow = new NoRestartAfterDownload() } })
     {
         // The ToD scenario holds the file back until the eCM has the time and counts on the restart to fetch it.
-        BlastRadius = ["EUE-PROV-6.3.2.3-06"],
+        BlastRadius = ["EUE-PROV-6.3.2.3-06", "EUE-PROV-6.1.5-01a"],
     };
 
     public static readonly Mutant FirstTftpServerOnly = new("first-tftp-server-only",
