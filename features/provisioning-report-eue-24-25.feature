@@ -48,6 +48,15 @@ Feature: Provisioning-complete syslog event and final INFORM (Table 5 eUE-24, eU
       | BASIC.2  |
 
   @EUE-PROV-T5-eUE-25-01 @MUST
+  Scenario: A TLV 38 receiver of the configuration file gets an INFORM besides the Provisioning Server's
+    The receiver sits at the headend's notification port too: the headend counts two distinct INFORMs. How TLV 38 is
+    processed is judged with 6.5; here only that it does not take the place of the eUE-25 INFORM.
+    Given the eUE is provisioned with the HYBRID.2 flow in IPv6 mode
+    And the configuration file names an SNMPv2c INFORM receiver at the headend
+    When the E-UE is powered on
+    Then the eUE sends a final INFORM to the TLV 38 receiver and another to the Provisioning Server
+
+  @EUE-PROV-T5-eUE-25-01 @MUST
   Scenario: A final INFORM nobody acknowledges stops provisioning
     The failure cell of eUE-25: the eUE retries the INFORM as SNMP does, then waits for manual action or a
     re-initialization by the eCM; it does not start over by itself.

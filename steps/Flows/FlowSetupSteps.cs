@@ -94,6 +94,18 @@ public sealed class FlowSetupSteps(LabPlan plan, DutProfile profile)
         new(MibNames.EueDev.PktcEUEDevPCSCFRowStatus.InstanceId(index), SnmpValue.Integer(rowStatus)),
     ];
 
+    /// <summary>TLV 38 (PKT-PROV1.5 §11.1, 38.8 of 6.5): an SNMPv2c INFORM receiver at the headend's notification port.</summary>
+    [Given(@"^the configuration file names an SNMPv2c INFORM receiver at the headend$")]
+    public void GivenReceiver()
+    {
+        var body = plan.ConfigFileBody;
+        plan.ConfigFileBody = b =>
+        {
+            body(b);
+            b.NotificationReceiver(new NotificationReceiver { Ipv4Address = HeadendV4, Ipv6Address = HeadendV6, UdpPort = 162, Type = NotificationReceiverType.SnmpV2cInform });
+        };
+    }
+
     /// <summary>A configuration-file error (PKT-PROV1.5 / 6.4.2): the end-of-data marker (TLV 254 / 0xFF) is missing.</summary>
     [Given(@"^the configuration file has no end marker$")]
     public void GivenNoEndMarker() => plan.ConfigFileBytes = bytes => bytes[..^1];

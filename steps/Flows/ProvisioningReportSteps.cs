@@ -81,6 +81,21 @@ public sealed class ProvisioningReportSteps(FlowWire wire, Lab lab)
         lab.Witness(inform, $"final INFORM ({n.TrapOid}) to {inform.Local.Address}");
     }
 
+    /// <summary>eUE-25 with TLV 38: the receivers of the file get their INFORM too, and the Provisioning Server still gets its own.</summary>
+    [Then(@"^the eUE sends a final INFORM to the TLV 38 receiver and another to the Provisioning Server$")]
+    public async Task ThenTwoInforms()
+    {
+        var request = await FileRequestAsync();
+        await StatusInformAsync(request);
+        await lab.SettleAsync(TimeSpan.FromSeconds(60));
+        var informs = lab.Seen(e => IsStatusReport(e) && e.Message<ProvisioningNotification>().IsInform, After(request));
+        var distinct = informs.Select(e => (e.Peer.ToString(), ((Pdu)e.Message<ProvisioningNotification>().Pdu).RequestId)).Distinct().Count();
+        if (distinct < 2)
+            throw lab.Fail("the eUE sent one final INFORM where its TLV 38 receiver and the Provisioning Server each need one", "two distinct INFORMs (TLV 38, CCCV6.3)",
+                $"{distinct} distinct INFORM(s)", informs.FirstOrDefault());
+        lab.Witness(informs[^1], $"{distinct} distinct final INFORMs at the headend");
+    }
+
     [Then(@"^the eUE's final INFORM reports the provisioning state (pass|failConfigFileError)$")]
     public async Task ThenReportedState(string state)
     {
