@@ -74,6 +74,7 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
                 report(vb.Oid, vb.Value.ToString(), "unknown OID", rules.UnknownItem);
                 continue;
             }
+            if (!rules.Takes(hit.Object)) continue;
             if (EueMib.TableOf(hit.Object) is { } table && hit.Index.Length > 0)
             {
                 var key = (table, string.Join('.', hit.Index));

@@ -26,4 +26,6 @@ public class ConfigFileRules
     /// <summary>6.5 bullets: which TLV 38 address counts in a mode (38.8 in IPv6, 38.1 in IPv4).</summary>
     public virtual System.Net.IPAddress? ReceiverAddress(Protocols.ConfigFile.NotificationReceiver r, Options.IpAddressingMode mode) =>
         mode == Options.IpAddressingMode.Ipv6 ? r.Ipv6Address : r.Ipv4Address;
+    /// <summary>Whether the eUE takes a setting of the file at all (every known object, by default; a mutant drops some silently).</summary>
+    public virtual bool Takes(Protocols.Snmp.Mibs.MibObject obj) => true;
 }

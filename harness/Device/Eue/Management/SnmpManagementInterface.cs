@@ -95,7 +95,8 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         var module = MibNames.Lookup(file)!.Value.Object.Module;
         byte[]? Read(string name) => mib.Get(MibNames.Find(module, name).InstanceId(0)) is { Type: SnmpType.OctetString } v && v.Bytes.Length > 0 ? v.Bytes.ToArray() : null;
         var instruction = new ConfigFileInstruction(mib.Get(file)!.ToText(), Read("pktcMtaDevProvConfigHash"), Read("pktcMtaDevProvConfigKey"));
-        if (_waiter is { } waiter) { _waiter = null; waiter.TrySetResult(instruction); }
+        // eUE-19 comes first: the SET's Response leaves before the flow goes on to eUE-20/22 (the yield puts the rest behind it).
+        if (_waiter is { } waiter) { _waiter = null; context.Spawn(async () => { await Task.Yield(); waiter.TrySetResult(instruction); }); }
         else _instruction = instruction;
     }
 
