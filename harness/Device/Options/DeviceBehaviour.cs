@@ -50,4 +50,6 @@ public sealed record DeviceBehaviour
     public Eue.Management.EueSetPolicy SetPolicy { get; init; } = new();
     /// <summary>Flow choices: eUE-25 per realm, TFTP blksize, HTTP.</summary>
     public FlowPolicy Flow { get; init; } = new();
+    /// <summary>6.5: what the eUE's agent serves and hides, the MEM version and the local event log.</summary>
+    public Eue.Management.EueAgentPolicy Agent { get; init; } = new();
 }

@@ -20,6 +20,9 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
 
     public ObjectIdentifier Subtree { get; } = subtree;
 
+    /// <summary>Columns whose instances read as an empty string whatever they hold (CL-PKTC-EUE-USER-MIB: credentials, for privacy).</summary>
+    public Func<MibObject, bool> Concealed { get; init; } = _ => false;
+
     /// <summary>Raised after a SET's phase 2 succeeded, with the instances it wrote (removed ones included).</summary>
     public event Action<IReadOnlyList<ObjectIdentifier>>? Committed;
 
@@ -27,7 +30,9 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
     {
         if (MibNames.Lookup(instance) is not { } hit) return SnmpValue.NoSuchObject;
         if (hit.Object.Access < MibAccess.ReadOnly) return SnmpValue.NoSuchObject;
-        return mib.Get(instance) ?? SnmpValue.NoSuchInstance;
+        var value = mib.Get(instance);
+        if (value is null) return SnmpValue.NoSuchInstance;
+        return Concealed(hit.Object) ? SnmpValue.OctetString("") : value;
     }
 
     public VarBind? GetNext(ObjectIdentifier after)
@@ -36,8 +41,9 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
         {
             if (name.CompareTo(after) <= 0) continue;
             // Index columns are not-accessible (RFC 2578 §7.7): a walk never shows them.
-            if (MibNames.Lookup(name) is { } hit && hit.Object.Access < MibAccess.ReadOnly) continue;
-            return new VarBind(name, value);
+            var owner = MibNames.Lookup(name);
+            if (owner is { } hit && hit.Object.Access < MibAccess.ReadOnly) continue;
+            return new VarBind(name, owner is { } o && Concealed(o.Object) ? SnmpValue.OctetString("") : value);
         }
         return null;
     }
