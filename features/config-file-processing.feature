@@ -16,7 +16,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
   PKTC-IETF-MTA-MIB, the MTA MIB whose realm table matches 6.4.2.1's description, and to the E-UE MIBs.
   The Secure-flow realm rules of 6.4.2.1 need Kerberos and come with it.
 
-  @EUE-PROV-6.4.2-01 @EUE-PROV-T6-TLV254-start-01a @EUE-PROV-T6-TLV254-end-01a @MUST
+  @EUE-PROV-6.4.2-01 @MUST
   Scenario: A file with every TLV type of Table 6 is accepted and every TLV takes effect
     Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
     And the eUE's configuration file carries these MIB settings:

@@ -10,8 +10,8 @@ namespace EUeConformance.Steps.Management;
 /// <summary>
 /// MIB objects and values as feature files write them: an instance as descriptor and index ("pktcEUEDevSipPort.0",
 /// "pktcEUEUsrIMPUId.1") or a dotted OID; a value by the object's SYNTAX: a named number ("createAndGo",
-/// "publicIdentity", "true"), a number, a quoted string, "a 300-character text" (a fixed text of that length, the same
-/// every run), or "an empty string".
+/// "publicIdentity", "true"), a number, a quoted string, octets in hex ("0x0000000673656372"), "a 300-character text"
+/// (a fixed text of that length, the same every run), or "an empty string".
 /// </summary>
 public static partial class MibText
 {
@@ -54,6 +54,7 @@ public static partial class MibText
         if (text == "an empty string") return SnmpValue.OctetString("");
         if (LongText().Match(text) is { Success: true } m) return SnmpValue.OctetString(FixedText(int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)));
         if (text.Length >= 2 && text[0] == '"' && text[^1] == '"') return SnmpValue.OctetString(text[1..^1]);
+        if (text.StartsWith("0x", StringComparison.Ordinal) && text.Length % 2 == 0) return SnmpValue.OctetString(Convert.FromHexString(text[2..]));
         var syntax = obj?.Type;
         if (syntax?.Names is { } names && names.TryGetValue(text, out int named)) return syntax.BaseType == SnmpType.OctetString
             ? throw new ArgumentException($"'{text}' names a bit of {obj}: write BITS values as octets")

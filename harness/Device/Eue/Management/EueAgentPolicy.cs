@@ -16,6 +16,9 @@ public class EueAgentPolicy
     /// <summary>CL-PKTC-EUE-USER-MIB pktcEUEUsrIMPICredentials: a read always returns an empty string, for privacy.</summary>
     public virtual bool ConcealsOnRead(MibObject column) => column == MibNames.EueUser.PktcEUEUsrIMPICredentials;
 
+    /// <summary>RFC 3416 §4.2.5: a SET writes only objects whose MAX-ACCESS allows it (read-write, read-create).</summary>
+    public virtual bool Writable(MibObject obj) => obj.IsWritable;
+
     /// <summary>CL-PKTC-EUE-EVENT-MIB pktcEUEMEMVersion: the eUE MUST set it to "1.0".</summary>
     public virtual string MemVersion => "1.0";
 

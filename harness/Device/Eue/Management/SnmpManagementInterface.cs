@@ -55,6 +55,7 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
             var handler = tree.Register(new EueMibHandler(subtree, mib, (o, v) => _policy.Check(o, v, _configuration?.Flow), options.Ics.CreateAndWait)
             {
                 Concealed = agentPolicy.ConcealsOnRead,
+                Writable = agentPolicy.Writable,
             });
             handler.Committed += OnCommitted;
         }
