@@ -21,6 +21,8 @@ public sealed class MutationMatrix
 {
     public required IReadOnlyDictionary<string, string> Baseline { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByMutant { get; init; }
+    /// <summary>The reference device's statuses under each mutant's ICS claims.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> BaselineOf { get; init; }
     public required IReadOnlyList<string> Automated { get; init; }
     public required TimeSpan Elapsed { get; init; }
 
@@ -35,28 +37,40 @@ public sealed class MutationMatrix
         var started = DateTime.UtcNow;
         var catalog = CatalogLoader.Load(Repo.Catalog);
         var pickles = FeatureLoader.LoadDirectory(Repo.Features);
-        var profile = ProfileLoader.Load(Repo.ReferenceProfile);
-        var plan = RunPlan.Build(pickles, catalog, profile, new Selection());
+        var reference = ProfileLoader.Load(Repo.ReferenceProfile);
 
-        async Task<IReadOnlyDictionary<string, string>> Run(DutFactory? factory)
+        async Task<IReadOnlyDictionary<string, string>> Run(DutProfile profile, DutFactory? factory)
         {
+            var plan = RunPlan.Build(pickles, catalog, profile, new Selection());
             var options = new RunOptions(Repo.TempDir(), DutFactory: factory, Parallelism: Environment.ProcessorCount, KeepEvidence: false);
             var report = await new SuiteRunner(StepAssemblies.Registry, catalog, profile, options).RunAsync(plan);
             return report.Requirements.ToDictionary(r => r.Id, r => r.Status);
         }
 
-        var baseline = await Run(null);
+        // One baseline per ICS variant the mutants claim: a mutant is compared with the reference device claiming the same.
+        var baselines = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var m in MutantCatalog.All.Prepend(null))
+        {
+            string variant = m?.IcsVariant ?? "";
+            if (!baselines.ContainsKey(variant)) baselines[variant] = await Run(m is null ? reference : DutFactories.ProfileFor(m, reference), null);
+        }
+        var baseline = baselines[""];
         var byMutant = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (var m in MutantCatalog.All) byMutant[m.Name] = await Run(DutFactories.WithMutant(m));
+        var baselineOf = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var m in MutantCatalog.All)
+        {
+            byMutant[m.Name] = await Run(DutFactories.ProfileFor(m, reference), DutFactories.WithMutant(m));
+            baselineOf[m.Name] = baselines[m.IcsVariant];
+        }
         var automated = baseline.Where(p => p.Value == RequirementStatus.Pass && catalog.Find(p.Key)?.Method == "test").Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        var matrix = new MutationMatrix { Baseline = baseline, ByMutant = byMutant, Automated = automated, Elapsed = DateTime.UtcNow - started };
+        var matrix = new MutationMatrix { Baseline = baseline, BaselineOf = baselineOf, ByMutant = byMutant, Automated = automated, Elapsed = DateTime.UtcNow - started };
         File.WriteAllText(Path.Combine(Repo.Root, "tests", "bin", "mutation-matrix.md"), matrix.Markdown());
         return matrix;
     }
 
     /// <summary>Per mutant: what it targets and what changed against the reference run.</summary>
     public IReadOnlyList<string> Changed(string mutant) =>
-        [.. ByMutant[mutant].Where(p => Baseline.GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal)];
+        [.. ByMutant[mutant].Where(p => BaselineOf[mutant].GetValueOrDefault(p.Key) != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal)];
 
     public string ScoreLine => string.Create(CultureInfo.InvariantCulture,
         $"mutation score: {Killed.Count}/{Automated.Count} automated requirements killed ({Score:P1}) by {ByMutant.Count} mutants in {Elapsed.TotalSeconds:0} s");

@@ -36,6 +36,8 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
     }
 
     protected DeviceTimers Timers { get; }
+    /// <summary>The device's seeded source of randomness (xids, retransmission jitter).</summary>
+    protected Random Random => _random;
     protected INetworkHost Host => _host;
     protected byte[] Mac => _host.Mac.GetAddressBytes();
     public uint TransactionId { get; private set; }
@@ -49,6 +51,15 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
 
     /// <summary>The OFFER to take from one round, or null; <paramref name="round"/> counts rounds that brought OFFERs.</summary>
     protected abstract DhcpMessage? ChooseOffer(IReadOnlyList<DhcpMessage> offers, int round, out TimeSpan? retryAfter);
+
+    /// <summary>
+    /// The interval from a DISCOVER to its <paramref name="attempt"/>-th retransmission (RFC 2131 §4.1), the OFFER
+    /// collection window included. Default: the schedule of <see cref="DeviceTimers.Dhcpv4Retransmissions"/> as it is.
+    /// </summary>
+    protected virtual TimeSpan DiscoverRetransmissionWait(int attempt) => DeviceTimers.At(Timers.Dhcpv4Retransmissions, attempt);
+
+    /// <summary>How long the <paramref name="attempt"/>-th REQUEST (SELECTING) waits for its ACK before it is sent again (RFC 2131 §4.1).</summary>
+    protected virtual TimeSpan RequestRetransmissionWait(int attempt) => DeviceTimers.At(Timers.Dhcpv4Retransmissions, attempt);
 
     /// <summary>An ACK arrived: the first one of a lease, or a renewal's.</summary>
     protected abstract void OnAck(DhcpMessage ack, bool renewal);
@@ -98,7 +109,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         if (_offers.Count == 0)
         {
             // RFC 2131 §4.1: no reply: retransmit with exponential backoff (4, 8, 16… s between transmissions).
-            var wait = SinceDiscover(DeviceTimers.At(Timers.Dhcpv4Retransmissions, _retransmission++));
+            var wait = SinceDiscover(DiscoverRetransmissionWait(_retransmission++));
             TransitionTo(Dhcpv4ClientState.BackingOff, $"no OFFER; DISCOVER again in {wait.TotalSeconds} s");
             _timer.Start(wait, () => Discover("retransmission"));
             return;
@@ -135,7 +146,7 @@ public abstract class Dhcpv4Client : StateMachine<Dhcpv4ClientState>, IDisposabl
         options.AddRange(ClientOptions());
         Broadcast(DhcpMessage.Create(DhcpMessageType.Request, TransactionId, Mac, options, broadcast: true));
         TransitionTo(Dhcpv4ClientState.Requesting, $"REQUEST {_chosen.YiAddr} from {ServerIdentifier}");
-        var wait = DeviceTimers.At(Timers.Dhcpv4Retransmissions, _retransmission++);
+        var wait = RequestRetransmissionWait(_retransmission++);
         _timer.Start(wait, () =>
         {
             if (_retransmission >= 4) { _retransmission = 0; Discover("no ACK"); }

@@ -19,6 +19,16 @@ public sealed record Mutant(string Name, string Description, IReadOnlyList<strin
     /// </summary>
     public IReadOnlyList<string> BlastRadius { get; init; } = [];
 
+    /// <summary>
+    /// ICS answers the mutant's device claims instead of the reference profile's (e.g. an IPv4-only eUE that still asks
+    /// for IPv6 options): the suite plans and judges it with those answers, and its baseline is the reference device
+    /// under the same claims.
+    /// </summary>
+    public IReadOnlyDictionary<string, bool> Ics { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>The ICS variant as text, e.g. "ipv6=no", empty for the reference claims.</summary>
+    public string IcsVariant => string.Join(",", Ics.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={(p.Value ? "yes" : "no")}"));
+
     /// <summary>Whether a requirement id is a target or inside the blast radius.</summary>
     public bool MayChange(string requirementId) =>
         Targets.Contains(requirementId) || BlastRadius.Any(p => p.EndsWith('*') ? requirementId.StartsWith(p[..^1], StringComparison.Ordinal) : p == requirementId);

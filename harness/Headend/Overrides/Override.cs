@@ -30,6 +30,12 @@ public abstract record Override(MessageSelector When)
     public static Override ReplyDiffersFromAdvertise(string path, byte[] replyValue) => new SetOption(MessageSelector.Sent("REPLY"), OptionPath.Parse(path), replyValue);
 }
 
+/// <summary>
+/// TFTP: ignore the first <paramref name="Count"/> read requests for <paramref name="File"/> (retransmissions included),
+/// whatever other files are asked for meanwhile (the eCM's DOCSIS file from the same server, for instance).
+/// </summary>
+public sealed record IgnoreReadRequests(string File, int Count) : Override(MessageSelector.Received("RRQ"));
+
 /// <summary>Leave an option (or sub-option) out of the selected messages.</summary>
 public sealed record OmitOption(MessageSelector When, OptionPath Path) : Override(When);
 

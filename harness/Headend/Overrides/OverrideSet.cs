@@ -23,6 +23,12 @@ public sealed class OverrideSet
         return this;
     }
 
+    /// <summary>Withdraws one override (a scenario's deviation that was meant for one exchange only); the counting goes on.</summary>
+    public bool Remove(Override item)
+    {
+        lock (_gate) return _items.Remove(item);
+    }
+
     /// <summary>Removes every override and restarts the counting.</summary>
     public void Clear()
     {

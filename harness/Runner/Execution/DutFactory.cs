@@ -56,6 +56,15 @@ public static class DutFactories
         ? new ReferenceDutAdapter(mutant.Apply(ReferenceOptions(profile, seed)))
         : throw new NotSupportedException($"mutant '{mutant.Name}' changes the reference device: run it with --dut simulated (or a profile with adapter: simulated)");
 
+    /// <summary>The profile a mutant is judged with: the reference profile with the mutant's ICS answers.</summary>
+    public static DutProfile ProfileFor(Device.Mutants.Mutant mutant, DutProfile profile)
+    {
+        if (mutant.Ics.Count == 0) return profile;
+        var ics = new Dictionary<string, bool>(profile.Ics);
+        foreach (var (k, v) in mutant.Ics) ics[k] = v;
+        return profile with { Ics = ics, Name = $"{profile.Name} claiming {mutant.IcsVariant}" };
+    }
+
     /// <summary>The reference device the profile describes: what it claims (ICS) is what it does.</summary>
     public static ReferenceDeviceOptions ReferenceOptions(DutProfile profile, int seed)
     {

@@ -94,6 +94,20 @@ public sealed class TftpTransferTests
     }
 
     [Fact]
+    public void Read_requests_for_one_file_can_be_ignored_while_other_files_are_served()
+    {
+        var tftp = new TftpResponder(_ => File3000);
+        tftp.Overrides.Add(new IgnoreReadRequests("eue1.cfg", 2));
+        tftp.OnRequest(Rrq("cm1.cfg"), Client, out var ecm).IsSilent.Should().BeFalse("another file is served");
+        ecm.Should().NotBeNull();
+        tftp.OnRequest(Rrq("eue1.cfg"), Client, out var first).IsSilent.Should().BeTrue();
+        tftp.OnRequest(Rrq("/eue1.cfg"), Client, out _).IsSilent.Should().BeTrue("a leading '/' names the same file");
+        first.Should().BeNull();
+        tftp.OnRequest(Rrq("eue1.cfg"), Client, out var third).Replies.Should().ContainSingle();
+        third.Should().NotBeNull();
+    }
+
+    [Fact]
     public void Dropping_the_second_DATA_makes_the_timer_resend_it()
     {
         var tftp = new TftpResponder(_ => File3000);

@@ -22,6 +22,18 @@ public sealed class EueDhcpv4Client(DeviceContext context, INetworkHost host, Re
 
     protected override IReadOnlyList<DhcpOption> ClientOptions() => options.Behaviour.EueDhcpv4Options.Build(options.Identity, options.Capabilities);
 
+    /// <summary>
+    /// EUE-PROV 6.1.1 ¶3 binds the eUE to RFC 2131, whose §4.1 asks for a randomized exponential backoff: 4 s, 8 s, …
+    /// up to 64 s, each randomized by a uniform value in [-1 s, +1 s], counted from the previous transmission. The
+    /// draw comes from the device's seeded Random, so one seed still gives one exchange.
+    /// </summary>
+    TimeSpan Randomized(int attempt) =>
+        DeviceTimers.At(options.Timers.Dhcpv4Retransmissions, attempt) + TimeSpan.FromSeconds(Random.NextDouble() * 2 - 1);
+
+    protected override TimeSpan DiscoverRetransmissionWait(int attempt) => Randomized(attempt);
+
+    protected override TimeSpan RequestRetransmissionWait(int attempt) => Randomized(attempt);
+
     protected override DhcpMessage? ChooseOffer(IReadOnlyList<DhcpMessage> offers, int round, out TimeSpan? retryAfter)
     {
         retryAfter = null;

@@ -15,12 +15,22 @@ public sealed class TftpResponder(Func<string, byte[]?> files, TftpServerPolicy?
     readonly ReplyComposer<TftpPacket> _composer = new(overrides ??= new OverrideSet(), TftpEditor.Apply);
 
     public OverrideSet Overrides { get; } = overrides;
+    readonly Dictionary<string, int> _ignored = new(StringComparer.Ordinal);
     public TftpServerPolicy Policy { get; } = policy ?? new TftpServerPolicy();
 
     /// <summary>A request on port 69; <paramref name="transfer"/> is set when a transfer starts.</summary>
     public Decision<TftpPacket> OnRequest(TftpPacket request, IPEndPoint from, out TftpTransfer? transfer)
     {
         TftpTransfer? started = null;
+        if (request is TftpReadRequest read && Overrides.Items.OfType<IgnoreReadRequests>().FirstOrDefault(o => o.File == read.Filename.TrimStart('/')) is { } ignore)
+        {
+            int seen = _ignored[ignore.File] = _ignored.GetValueOrDefault(ignore.File) + 1;
+            if (seen <= ignore.Count)
+            {
+                transfer = null;
+                return Decision<TftpPacket>.Nothing($"read request {seen} for {ignore.File} ignored by override ({ignore.Count} in all)");
+            }
+        }
         var decision = _composer.Compose(TftpFields.KindOf(request), null, notes =>
         {
             switch (request)
