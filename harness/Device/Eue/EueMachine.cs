@@ -366,6 +366,11 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
             TransitionTo(EueState.ReportingSyslog, "eUE-24: provisioning-complete event");
             Report(ManagementEvent.ProvisioningComplete(status.MibName()));
         }
+        else
+        {
+            // PKT-MEM1.5: without a syslog server the event still goes into the local log.
+            RecordLocally(ManagementEvent.ProvisioningComplete(status.MibName()), sentBySyslog: false);
+        }
         // eUE-25: the provisioning-status INFORM when the flow has it, and the notifications TLV 38 asks for.
         bool statusInform = _options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm);
         if (statusInform && flow == ProvisioningFlow.Basic)
@@ -407,8 +412,19 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         return await _services.Dns.ResolveAsync(server.Fqdn, config.Mode, config.DnsServers, config.Address);
     }
 
-    void Report(ManagementEvent e) =>
+    void Report(ManagementEvent e)
+    {
+        RecordLocally(e, sentBySyslog: Configuration?.SyslogServers.Count > 0);
         _services.Events.Report(e, Configuration?.SyslogServers ?? [], Configuration?.Address, Configuration?.Fqdn);
+    }
+
+    /// <summary>6.5 / PKT-MEM1.5: the event in the local log the agent serves (pktcDevEventLogTable), endpoint name FQDN/IP.</summary>
+    void RecordLocally(ManagementEvent e, bool sentBySyslog)
+    {
+        if (!_options.Behaviour.Agent.LogsEventsLocally) return;
+        string endpoint = $"{Configuration?.Fqdn ?? ""}/{Configuration?.Address?.ToString() ?? ""}";
+        EueEventLog.Record(_services.Mib, e, Context.Clock.GetUtcNow(), endpoint, _options.Identity.CorrelationId, sentBySyslog);
+    }
 
     public void Dispose()
     {

@@ -49,9 +49,14 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         var engine = new SnmpEngine(EngineId(options.Identity.EueMac.GetAddressBytes()), boots: 1, context.Clock, random: random);
         var tree = new MibTree();
         StandardObjects.Register(tree, engine, EueManagedObjects.SysDescr(options.Identity), CableLabsEue, configuration.Fqdn ?? "");
-        foreach (var subtree in ServedSubtrees)
+        var agentPolicy = options.Behaviour.Agent;
+        foreach (var subtree in agentPolicy.Subtrees(ServedSubtrees))
         {
-            var handler = tree.Register(new EueMibHandler(subtree, mib, (o, v) => _policy.Check(o, v, _configuration?.Flow), options.Ics.CreateAndWait));
+            var handler = tree.Register(new EueMibHandler(subtree, mib, (o, v) => _policy.Check(o, v, _configuration?.Flow), options.Ics.CreateAndWait)
+            {
+                Concealed = agentPolicy.ConcealsOnRead,
+                Writable = agentPolicy.Writable,
+            });
             handler.Committed += OnCommitted;
         }
         _agent = new SnmpAgent(engine, tree, new SnmpAgentOptions
@@ -154,8 +159,9 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
     async Task NotifyReceiverAsync(NotificationReceiver receiver, IPAddress address, MibNotification notification)
     {
         var agent = _agent!;
-        var endPoint = new IPEndPoint(address, receiver.UdpPort ?? NotificationReceiver.DefaultUdpPort);
-        var type = receiver.Type ?? NotificationReceiverType.SnmpV2cInform;
+        var rules = options.Behaviour.ConfigFileRules;
+        var endPoint = new IPEndPoint(address, rules.ReceiverPort(receiver));
+        var type = rules.ReceiverType(receiver);
         var target = type switch
         {
             NotificationReceiverType.SnmpV1Trap => SnmpTarget.V1(endPoint, _management.NotificationCommunity),
@@ -166,7 +172,7 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         target = target with
         {
             Timeout = TimeSpan.FromMilliseconds(receiver.TimeoutMilliseconds ?? NotificationReceiver.DefaultTimeoutMilliseconds),
-            Retries = receiver.Retries ?? NotificationReceiver.DefaultRetries,
+            Retries = rules.ReceiverRetries(receiver),
         };
         var objects = EueNotifications.Objects(notification, mib, EueManagedObjects.SysDescr(options.Identity));
         if (type is NotificationReceiverType.SnmpV2cInform or NotificationReceiverType.SnmpV3Inform)
