@@ -22,12 +22,13 @@ public static class RunCommand
         var failFast = new Option<bool>("--fail-fast") { Description = "stop after the first scenario that fails or errs (the rest: inconclusive)" };
         var rerun = new Option<string?>("--rerun-failed") { Description = "run only the scenarios that failed, erred or were inconclusive in this report.json" };
         var plain = new Option<bool>("--plain") { Description = "plain progress lines even on a terminal" };
+        var timeScale = new Option<double>("--time-scale") { Description = "on loopback or netns with the reference device: run its and the headend's clock N times faster than real time", DefaultValueFactory = _ => 1 };
         var mutant = new Option<string?>("--mutant") { Description = "run against a named mutant of the reference device (see 'eue-conformance mutants')" };
         var parallel = new Option<int?>("--parallel") { Description = "scenarios run at once (default: one per core on simulation, one elsewhere)" };
 
         var command = new Command("run", "Run the suite against a device and write the reports");
         selection.AddTo(command);
-        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain); command.Add(parallel); command.Add(mutant);
+        command.Add(fabric); command.Add(output); command.Add(seed); command.Add(failFast); command.Add(rerun); command.Add(plain); command.Add(parallel); command.Add(mutant); command.Add(timeScale);
 
         command.SetAction(async (parse, cancellation) =>
         {
@@ -51,10 +52,13 @@ public static class RunCommand
                 "eue-conformance " + string.Join(' ', console.Args.Select(Quote)),
                 parse.GetValue(selection.Tags), string.Join(",", parse.GetValue(selection.Req) ?? []) is { Length: > 0 } r ? r : null)
             {
+                TimeScale = CheckTimeScale(parse.GetValue(timeScale), fabricName),
                 Parallelism = parse.GetValue(parallel) is { } n
                     ? (n >= 1 ? n : throw new InputError("--parallel", 0, 0, $"--parallel {n} runs nothing", "give 1 or more"))
                     : fabricName == "simulation" ? Environment.ProcessorCount : 1,
             };
+            if (options.TimeScale > 1 && inputs.Profile.Adapter != "simulated")
+                throw new InputError("--time-scale", 0, 0, $"{inputs.Profile.Path} uses adapter '{inputs.Profile.Adapter}', whose device keeps real time", "drop --time-scale");
             if (parse.GetValue(mutant) is { } mutantName)
             {
                 var m = Device.Mutants.MutantCatalog.Find(mutantName)
@@ -91,6 +95,15 @@ public static class RunCommand
             return report.Run.ExitCode;
         });
         return command;
+    }
+
+    static double CheckTimeScale(double scale, string fabric)
+    {
+        if (!(scale >= 1)) throw new InputError("--time-scale", 0, 0, $"--time-scale {scale} would slow time down", "give 1 (real time) or more");
+        if (scale > 1 && fabric is not ("loopback" or "netns"))
+            throw new InputError("--time-scale", 0, 0, $"--time-scale applies to the loopback and netns fabrics, not '{fabric}'",
+                fabric == "simulation" ? "simulation time is virtual already: drop --time-scale" : "a device on a bench runs in real time: drop --time-scale");
+        return scale;
     }
 
     /// <summary>A report that is missing or not ours is the user's input error, named with its path.</summary>

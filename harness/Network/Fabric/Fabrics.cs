@@ -14,8 +14,8 @@ public static class Fabrics
     public static IFabric Create(FabricKind kind, FabricOptions options) => kind switch
     {
         FabricKind.Simulation => new SimulationFabric(options),
-        FabricKind.Loopback => new LoopbackFabric(new LoopbackFabricOptions { Seed = options.Seed }),
-        FabricKind.Netns => new NetnsFabric(new NetnsFabricOptions { Seed = options.Seed }),
+        FabricKind.Loopback => new LoopbackFabric(new LoopbackFabricOptions { Seed = options.Seed, Clock = options.Clock }),
+        FabricKind.Netns => new NetnsFabric(new NetnsFabricOptions { Seed = options.Seed, Clock = options.Clock }),
         FabricKind.Interface => throw new NotSupportedException("the interface fabric binds named NICs: build it with InterfaceFabricOptions (its Interfaces list)"),
         _ => throw new NotSupportedException($"no fabric of kind {kind}"),
     };

@@ -31,7 +31,7 @@ public sealed class LoopbackFabric : RealFabric
     readonly bool _ipv6Loopback;
     int _hosts;
 
-    public LoopbackFabric(LoopbackFabricOptions? options = null) : base(FabricKind.Loopback, (options ?? new()).Seed)
+    public LoopbackFabric(LoopbackFabricOptions? options = null) : base(FabricKind.Loopback, (options ?? new()).Seed, options?.Clock)
     {
         options ??= new();
         _fabricOctet = Interlocked.Increment(ref s_fabrics) % 254 + 1;

@@ -34,7 +34,7 @@ public sealed class NetnsFabric : KernelFabric
     readonly List<Process> _processes = [];
     int _hosts;
 
-    public NetnsFabric(NetnsFabricOptions? options = null) : base(FabricKind.Netns, (options ?? new()).Seed)
+    public NetnsFabric(NetnsFabricOptions? options = null) : base(FabricKind.Netns, (options ?? new()).Seed, options?.Clock)
     {
         _options = options ?? new();
         EnsureAvailable();

@@ -8,6 +8,9 @@ public sealed record NetnsFabricOptions
     /// <summary>Seeds the impairment draws.</summary>
     public int Seed { get; init; }
 
+    /// <summary>The actors' clock; null: the wall clock (a <see cref="Time.ScaledTimeProvider"/> speeds scenarios up).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>
     /// False (the default): our own actors do router discovery, so each host's kernel neither
     /// accepts RAs nor autoconfigures from them nor solicits routers (accept_ra = 0, autoconf = 0).

@@ -14,7 +14,7 @@ public abstract class KernelFabric : RealFabric
     readonly object _gate = new();
     readonly List<KernelHost> _hosts = [];
 
-    protected KernelFabric(FabricKind kind, int seed) : base(kind, seed)
+    protected KernelFabric(FabricKind kind, int seed, TimeProvider? clock = null) : base(kind, seed, clock)
     {
         Ledger = new CaptureLedger(Clock);
         Tcp = new TcpCaptureBook(Capture, Clock);

@@ -12,17 +12,18 @@ public abstract class RealFabric : IFabric
     readonly object _captureGate = new();
     int _disposed;
 
-    protected RealFabric(FabricKind kind, int seed)
+    protected RealFabric(FabricKind kind, int seed, TimeProvider? clock = null)
     {
         Kind = kind;
+        Clock = clock ?? TimeProvider.System;
         Context = new ActorContext($"eue-{kind.ToString().ToLowerInvariant()}-actors");
         Impairment = new ImpairmentGate(seed, Clock);
     }
 
     public FabricKind Kind { get; }
 
-    /// <summary>The wall clock: on real sockets time cannot be made to jump.</summary>
-    public TimeProvider Clock => TimeProvider.System;
+    /// <summary>The wall clock (or a sped-up one, <see cref="Time.ScaledTimeProvider"/>): on real sockets time cannot be made to jump.</summary>
+    public TimeProvider Clock { get; }
 
     /// <summary>The thread every actor callback runs on.</summary>
     public ActorContext Context { get; }

@@ -18,7 +18,9 @@ public sealed record RunOptions(
     TimeProvider? Clock = null,
     DutFactory? DutFactory = null,
     int Parallelism = 1,
-    bool KeepEvidence = true);
+    bool KeepEvidence = true,
+    FabricFactory? FabricFactory = null,
+    double TimeScale = 1);
 
 /// <summary>
 /// Runs a plan scenario by scenario, each on a fresh test bed, writes each scenario's step log,
@@ -95,7 +97,9 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
     {
         string dir = Path.Combine(options.OutputDirectory, "scenarios", $"{i + 1:000}-{Slug(p.Name)}");
         if (options.KeepEvidence) Directory.CreateDirectory(dir);
-        var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory) { KeepEvidence = options.KeepEvidence };
+        // A sped-up real fabric: the step and scenario bounds run on the same sped-up clock as the actors.
+        if (options.TimeScale > 1 && options.Fabric is "loopback" or "netns") clock = new Network.Time.ScaledTimeProvider(options.TimeScale);
+        var bed = new TestBed(profile, clock, options.Fabric, options.Seed, dir, options.DutFactory) { KeepEvidence = options.KeepEvidence, FabricFactory = options.FabricFactory, TimeScale = options.TimeScale };
         var (r, log) = await executor.RunAsync(p, bed, cancellation);
         try { await bed.DisposeAsync(); }
         catch (Exception e)

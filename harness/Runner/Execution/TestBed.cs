@@ -33,6 +33,12 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     /// <summary>Write capture.pcap and events.jsonl (off only for bulk runs that keep verdicts alone, e.g. the mutation matrix).</summary>
     public bool KeepEvidence { get; init; } = true;
 
+    /// <summary>Builds the scenario's fabric instead of the default for <see cref="Fabric"/> (a bench of NICs the profile cannot describe, tests).</summary>
+    public FabricFactory? FabricFactory { get; init; }
+
+    /// <summary>On loopback and netns: run the actors' clock this many times faster than the wall clock (1: real time).</summary>
+    public double TimeScale { get; init; } = 1;
+
     /// <summary>The running network, once a step started it.</summary>
     public TestBedNetwork? Network { get; private set; }
 
@@ -49,14 +55,19 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     {
         if (Network is not null) throw new InvalidOperationException("the scenario's network is already running");
         var kind = FabricNames.Parse(Fabric);
-        IFabric net = kind == FabricKind.Interface
+        IFabric net = FabricFactory is { } make ? make(kind, Seed)
+            : kind == FabricKind.Interface
             ? new Network.Interface.InterfaceFabric(new Network.Interface.InterfaceFabricOptions
             {
                 Seed = Seed,
                 Interfaces = [Profile.Ixit.HeadendInterface ?? throw new InvalidOperationException(
                     $"{Profile.Path}: --fabric interface needs ixit.headend-interface, the NIC cabled to the device's network")],
             })
-            : Fabrics.Create(kind, new FabricOptions { Seed = Seed });
+            : Fabrics.Create(kind, new FabricOptions
+            {
+                Seed = Seed,
+                Clock = TimeScale > 1 && kind is FabricKind.Loopback or FabricKind.Netns ? Clock : null,
+            });
         try
         {
             var evidence = new EvidenceLog(net);
@@ -108,6 +119,9 @@ public sealed record TestBedNetwork(IFabric Fabric, ILink Link, EvidenceLog Evid
     /// <summary>Lets the actors run for <paramref name="span"/> of fabric time (datagrams in flight arrive, timers fire).</summary>
     public Task SettleAsync(TimeSpan span) => Fabric.RunUntilAsync(new TaskCompletionSource().Task, span);
 }
+
+/// <summary>Makes the network of one scenario.</summary>
+public delegate IFabric FabricFactory(FabricKind kind, int seed);
 
 /// <summary>The --fabric names.</summary>
 public static class FabricNames

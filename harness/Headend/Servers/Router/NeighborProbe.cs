@@ -12,11 +12,11 @@ namespace EUeConformance.Headend.Servers.Router;
 /// Solicitation for an address from the unspecified address to its solicited-node group (RFC 4862 §5.4.2, the
 /// probe of duplicate address detection) and reports whether a node answered it with a Neighbor Advertisement
 /// (RFC 4861 §7.2.4); the address is never kept. <see cref="SolicitRoutersAsync"/> sends a Router Solicitation to
-/// all-routers and reports who advertised in answer. Both publish what they sent and heard under service "nd".
+/// all-routers and reports who advertised in answer. Both publish what they sent and heard under service "nd-probe" (the link watch, NeighborDiscoveryWatch, publishes every ND frame on the link as "nd").
 /// </summary>
 public sealed class NeighborProbe(ServerRuntime runtime)
 {
-    public const string Service = "nd";
+    public const string Service = "nd-probe";
 
     /// <summary>True when a node defended <paramref name="target"/> against the probe (it answered the Neighbor Solicitation).</summary>
     public async Task<bool> IsDefendedAsync(IPAddress target, CancellationToken cancellationToken = default)
