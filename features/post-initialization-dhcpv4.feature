@@ -32,9 +32,15 @@ Feature: Post-initialization DHCPv4 behaviour of the eUE (6.3.5, IPv4)
     Then the eUE treats the changed mask and router as its vendor declares
 
   @EUE-PROV-6.3.5-03a @MUST
-  Scenario: A renewal that changes the DNS servers does not make the eUE start over
+  Scenario: A renewal that changes the DNS servers does not make the eUE start over, and its next DNS query goes to the new server
+    Once provisioned the eUE has no name to resolve, so the scenario makes a lookup fall after the renewal: in
+    the BASIC.2 flow the eUE resolves the Provisioning Server's FQDN for its final INFORM once it has its file,
+    and the Configuration Server holds that file back until the eUE has renewed its lease (shortened to 20 s, so
+    that T1 comes while the eUE still retries its TFTP request).
+    Given the eUE is provisioned with the BASIC.2 flow in IPv4 mode
+    And the DHCPv4 leases last 20 seconds
+    And the Configuration Server holds back the eUE's file until the eUE has renewed its lease
     When the E-UE is powered on
-    And the eUE has downloaded its configuration file over TFTP
     And the eUE renews its DHCPv4 lease and from then on the DHCPACKs change:
       | field    | value     |
       | option 6 | 192.0.2.2 |

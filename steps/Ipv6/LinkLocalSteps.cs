@@ -165,7 +165,15 @@ public sealed class LinkLocalSteps(Lab lab, EueIpv6Wire wire, ScenarioContext sc
             e => e.Direction == Direction.Received && e.Service != "device" && EueIpv6Wire.SourceIs(e, address)
                  || EueIpv6Wire.NdFromOthers("NA")(e) && EueIpv6Wire.NdOf(e).Target is { } t && Same(t, address),
             EvidenceCursor.After(defence), defence.At + TimeSpan.FromSeconds(seconds));
-        lab.Witness(defence, $"the conflict; nothing from or for {address} for {seconds} s after it");
+        // An eUE that keeps the address configured may just stay quiet: the other node leaves the link and the headend
+        // probes the address (RFC 4862 §5.4.2); a Neighbor Advertisement in answer shows the eUE still holds it (6.3.4.1 bullet 3).
+        await lab.Network.Fabric.InvokeAsync(() => { lab.Headend.Host.RemoveAddress(address); return Task.CompletedTask; });
+        var mark = lab.Evidence.Cursor;
+        if (await lab.Headend.ProbeNeighborAsync(address, scenario.Cancellation))
+            throw lab.Fail($"after the conflict the eUE kept {address} configured: it defended it once the other node had left",
+                expected: "no Neighbor Advertisement for the address it had to leave unassigned", seen: $"a Neighbor Advertisement for {address}",
+                lab.Seen(e => e.Service == Headend.Servers.Router.NeighborProbe.Service, mark).LastOrDefault());
+        lab.Witness(defence, $"the conflict; nothing from or for {address} for {seconds} s after it, and no answer to a probe for it once the other node had left");
     }
 
     [Then(@"^the eUE never sends anything from the conflicting address$")]

@@ -149,9 +149,10 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         _todParameters = TodParameters();
         if (!_options.Behaviour.EcmFlow.TimeOfDayBeforeEue)
         {
-            // A mutant: registers and starts the eUE first, and asks for the time of day only after that.
+            // A mutant: registers and starts the eUE first, and asks for the time of day only once the eUE is under way.
             Register(false);
-            _tod.Start(_todParameters.Value.Servers, _todParameters.Value.Offset, _ => { });
+            var late = _todParameters.Value;
+            _registration.Start(TimeSpan.FromSeconds(5), () => _tod.Start(late.Servers, late.Offset, _ => { }));
             return;
         }
         // EUE-PROV 6.2.1.1 bullet 3: ToD is attempted (with retries) before the eUE is initialised.

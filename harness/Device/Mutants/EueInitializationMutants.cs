@@ -19,78 +19,89 @@ public static class EueInitializationMutants
     // ---------------------------------------------------------------- Table 4
 
     public static readonly Mutant NoPreferenceMeansIpv4 = new("table4-no-preference-means-ipv4",
-        "given eUE DHCPv4 servers and DSS_IDs without a preference, the eCM starts its eUE in IPv4 mode instead of IPv6 (violates 6.3.2.1 Table 4)",
+        "given eUE DHCPv4 servers and DSS_IDs without a preference, the eCM starts its eUE in IPv4 mode instead of IPv6 (violates 6.3.2.1 Table 4); blast radius: the scenarios whose eUE is given both kinds of servers without a preference run in the wrong mode (6.2.1.1-03, 6.3.2.1-02, 6.4.1.1-01a)",
         Ids("6.3.2.1-01g"),
-        o => o.Behave(b => b with { EueInitialization = new NoPreferenceIpv4() }));
+        o => o.Behave(b => b with { EueInitialization = new NoPreferenceIpv4() }))
+    { BlastRadius = Ids("6.2.1.1-03", "6.3.2.1-02", "6.4.1.1-01a") };
 
     public static readonly Mutant IgnoresPreference = new("table4-ignores-preference",
-        "the eCM disregards CL_V4OPTION_IP_PREF / CL_OPTION_IP_PREF and decides as if no preference were given (violates 6.3.2.1 Table 4)",
+        "the eCM disregards CL_V4OPTION_IP_PREF / CL_OPTION_IP_PREF and decides as if no preference were given (violates 6.3.2.1 Table 4); blast radius: the reference headend states a preference for the scenario's mode, so every eUE scenario whose mode differs from Table 4's no-preference choice runs in the other mode and fails or cannot conclude",
         Ids("6.3.2.1-01c", "6.3.1-02"),
-        o => o.Behave(b => b with { EueInitialization = new PreferenceIgnored() }));
+        o => o.Behave(b => b with { EueInitialization = new PreferenceIgnored() }))
+    { BlastRadius = Ids("6.1.1-01a", "6.1.2-01a", "6.1.5-01a", "6.1.6-02", "6.2.1.1-03", "6.2.1.2-*", "6.3.2.1-02", "6.3.3-02", "6.3.3-04", "6.3.5-*", "6.4.1.1-01a", "6.4.2-01", "6.5-04", "6.5-05", "6.6.1-01a", "6.6.2-01", "6.6.2-02", "A.1-01", "A.2-01", "A.2-02", "T2-CM4-03", "T3-CM4v6-04", "T6-TLV38-01a") };
 
     public static readonly Mutant SingleModesSwapped = new("table4-single-modes-swapped",
-        "a dual-stack eUE given only eUE DHCPv4 servers is started in IPv6 mode, and given only DSS_IDs in IPv4 mode (violates 6.3.2.1 Table 4)",
+        "a dual-stack eUE given only eUE DHCPv4 servers is started in IPv6 mode, and given only DSS_IDs in IPv4 mode (violates 6.3.2.1 Table 4); blast radius: the CM3 / CM3v6 scenarios with one kind of server start the eUE in the wrong mode (T2-CM3, T3-CM3v6, 6.3.2.1-02)",
         Ids("6.3.2.1-01e", "6.3.2.1-01f"),
-        o => o.Behave(b => b with { EueInitialization = new SwapsSingleModes() }));
+        o => o.Behave(b => b with { EueInitialization = new SwapsSingleModes() }))
+    { BlastRadius = Ids("6.3.2.1-02", "T2-CM3-01", "T2-CM3-03", "T3-CM3v6-01", "T3-CM3v6-04") };
 
     public static readonly Mutant IgnoresShutdown = new("table4-ignores-shutdown-values",
-        "the eCM starts its eUE although the eUE DHCPv4 server is 0.0.0.0 or the DSS_ID is 00000000 (violates 6.3.2.1 Table 4, 6.3.2.2, 6.4.1.1, 6.4.1.2, 6.4.1.4)",
+        "the eCM starts its eUE although the eUE DHCPv4 server is 0.0.0.0 or the DSS_ID is 00000000 (violates 6.3.2.1 Table 4, 6.3.2.2, 6.4.1.1, 6.4.1.2, 6.4.1.4); blast radius: the scenarios with the shutdown values (6.2.1.1-03, 6.3.2.1-03) see an eUE that starts",
         Ids("6.3.2.1-01i", "6.4.1.1-01a", "6.4.1.2-03a", "6.4.1.4-03a"),
-        o => o.Behave(b => b with { EueInitialization = new NoShutdown() }));
+        o => o.Behave(b => b with { EueInitialization = new NoShutdown() }))
+    { BlastRadius = Ids("6.2.1.1-03", "6.3.2.1-03") };
 
     public static readonly Mutant Ipv4WheneverPossible = new("table4-ipv4-whenever-possible",
-        "the eCM starts its eUE in IPv4 mode whenever eUE DHCPv4 servers came, whatever the preference (violates 6.3.2.1 Table 4)",
+        "the eCM starts its eUE in IPv4 mode whenever eUE DHCPv4 servers came, whatever the preference (violates 6.3.2.1 Table 4); blast radius: the headend gives both kinds of servers, so every IPv6-mode eUE scenario runs in IPv4 mode and fails or cannot conclude",
         Ids("6.3.2.1-01d", "6.3.2.1-01g"),
-        o => o.Behave(b => b with { EueInitialization = new Ipv4First() }));
+        o => o.Behave(b => b with { EueInitialization = new Ipv4First() }))
+    { BlastRadius = Ids("6.1.1-02a", "6.1.2-01a", "6.1.5-01a", "6.2.1.1-03", "6.2.1.2-*", "6.3.1-02", "6.3.2.1-*", "6.3.3-02", "6.3.4-01", "6.3.4.1-*", "6.3.4.2-*", "6.3.4.3-02", "6.3.5-*", "6.4.1.1-01a", "6.4.1.2-02", "6.4.1.2-03b", "6.4.1.4-*", "6.5-03", "6.5-06", "6.6.1-01b", "6.6.2-01", "6.6.2-02", "A.1-01", "A.2-01", "A.2-02", "T2-CM4-03", "T3-CM4v6-04", "T5-eUE-1-*", "T5-eUE-19-10", "T5-eUE-2-03", "T5-eUE-20-*", "T5-eUE-21-02", "T5-eUE-22-*", "T5-eUE-23-05", "T5-eUE-3-*", "T5-eUE-4-*", "T6-TLV38-01a") };
 
     public static readonly Mutant DormantEueStarts = new("table4-dormant-eue-starts",
-        "without any eUE server information the eCM starts its eUE in IPv4 mode instead of leaving it dormant (violates 6.3.2.1 Table 4)",
+        "without any eUE server information the eCM starts its eUE in IPv4 mode instead of leaving it dormant (violates 6.3.2.1 Table 4); blast radius: the CM3 / CM3v6 scenarios without E-UE options expect a dormant eUE (T2-CM3, T3-CM3v6, 6.3.2.1-03)",
         Ids("6.3.2.1-01h"),
-        o => o.Behave(b => b with { EueInitialization = new NeverDormant() }));
+        o => o.Behave(b => b with { EueInitialization = new NeverDormant() }))
+    { BlastRadius = Ids("6.3.2.1-03", "T2-CM3-*", "T3-CM3v6-*") };
 
     /// <summary>6.3.1 ¶2: the E-UE options of the dual-stack eCM's other server.</summary>
     public static readonly Mutant OptionsFromOtherServer = new("ecm-eue-options-from-secondary-mode",
-        "a dual-stack eCM hands its eUE the E-UE options of the DHCP server of its secondary provisioning mode instead of its primary one (violates 6.3.1 ¶2)",
+        "a dual-stack eCM hands its eUE the E-UE options of the DHCP server of its secondary provisioning mode instead of its primary one (violates 6.3.1 ¶2); blast radius: 6.2.1.1-03 judges the options the eCM hands over, which come from the wrong server",
         Ids("6.3.1-02"),
-        o => o.Behave(b => b with { EcmFlow = new OtherServer() }));
+        o => o.Behave(b => b with { EcmFlow = new OtherServer() }))
+    { BlastRadius = Ids("6.2.1.1-03") };
 
     /// <summary>6.3.2.1 ¶15: a dormant or disabled eUE still holds (and defends) its link-local address.</summary>
     public static readonly Mutant IdleKeepsLinkLocal = new("idle-eue-keeps-link-local",
-        "a dormant or disabled eUE configures its link-local address and so answers neighbour solicitations for it (violates 6.3.2.1 ¶15)",
+        "a dormant or disabled eUE configures its link-local address and so answers neighbour solicitations for it (violates 6.3.2.1 ¶15); blast radius: the other dormant / disabled-eUE scenarios (6.3.2.1-01h, -01i, eUE-3-08) probe the same address",
         Ids("6.3.2.1-03"),
-        o => o.Behave(b => b with { Host = new IdleLinkLocal() }));
+        o => o.Behave(b => b with { Host = new IdleLinkLocal() }))
+    { BlastRadius = Ids("6.3.2.1-01h", "6.3.2.1-01i", "T5-eUE-3-08a", "T5-eUE-3-08b") };
 
     // ---------------------------------------------------------------- the eUE's DHCPv4 servers (6.3.2.2, 6.4.1.1)
 
     public static readonly Mutant TakesFirstAcceptableOffer = new("eue-takes-first-acceptable-offer",
-        "the eUE in IPv4 mode takes the first OFFER that carries option 122, from any server, ignoring the eUE DHCPv4 servers the eCM named (violates 6.3.2.2, 6.4.1.1)",
+        "the eUE in IPv4 mode takes the first OFFER that carries option 122, from any server, ignoring the eUE DHCPv4 servers the eCM named (violates 6.3.2.2, 6.4.1.1); blast radius: the scenarios that offer from both servers (6.3.1-02, T3-CM4v6-04) see the first offer taken",
         Ids("6.4.1.1-01a", "6.2.1.1-03", "6.3.2.1-02", "T2-CM4-03"),
-        o => o.Behave(b => b with { OfferAcceptance = new FirstAcceptable() }));
+        o => o.Behave(b => b with { OfferAcceptance = new FirstAcceptable() }))
+    { BlastRadius = Ids("6.3.1-02", "T3-CM4v6-04") };
 
     public static readonly Mutant Ipv4OnlyTakesFirstAcceptableOffer = new("ipv4-only-eue-takes-first-acceptable-offer",
-        "an IPv4-only eUE takes the first OFFER that carries option 122, from any server (violates 6.3.2.1 Table 4 rows of a single-stack eUE, 6.3.2.2)",
+        "an IPv4-only eUE takes the first OFFER that carries option 122, from any server (violates 6.3.2.1 Table 4 rows of a single-stack eUE, 6.3.2.2); blast radius: the scenarios that offer from both servers (6.2.1.1-03, 6.3.1-02, 6.4.1.1-01a, CM4 / CM4v6) see the first offer taken",
         Ids("6.3.2.1-01a", "6.3.2.1-02"),
         o => o.Behave(b => b with { OfferAcceptance = new FirstAcceptable() }))
-    { Ics = Ipv4Only };
+    { Ics = Ipv4Only, BlastRadius = Ids("6.2.1.1-03", "6.3.1-02", "6.4.1.1-01a", "T2-CM4-03", "T3-CM4v6-04") };
 
     public static readonly Mutant NoServerWildcard = new("eue-dhcpv4-server-wildcard-refused",
-        "the eUE does not read 255.255.255.255 as 'any server' and so accepts no OFFER (violates 6.3.2.2, 6.4.1.1)",
+        "the eUE does not read 255.255.255.255 as 'any server' and so accepts no OFFER (violates 6.3.2.2, 6.4.1.1); blast radius: the scenarios whose eCM hands over 255.255.255.255 (6.2.1.2-03, 6.3.2.1-02) see an eUE that provisions nowhere",
         Ids("6.4.1.1-01a"),
-        o => o.Behave(b => b with { OfferAcceptance = new NoWildcard() }));
+        o => o.Behave(b => b with { OfferAcceptance = new NoWildcard() }))
+    { BlastRadius = Ids("6.2.1.1-03", "6.3.2.1-02") };
 
     // ---------------------------------------------------------------- the eUE's DHCPv6 servers (DSS_IDs: 6.3.2.2, 6.4.1.2, 6.4.1.4)
 
     /// <summary>Issue 8: "accepting an ADVERTISE from a DSS_ID it was not given".</summary>
     public static readonly Mutant AnyDssId = new("eue-accepts-any-dss-id",
-        "the eUE in IPv6 mode accepts an ADVERTISE whatever DSS_ID it carries, as if the eCM had been given FFFFFFFF (violates 6.3.2.2, 6.4.1.4, Table 5 eUE-3)",
+        "the eUE in IPv6 mode accepts an ADVERTISE whatever DSS_ID it carries, as if the eCM had been given FFFFFFFF (violates 6.3.2.2, 6.4.1.4, Table 5 eUE-3); blast radius: every scenario where a foreign or secondary DSS_ID answers first (6.3.1-02, 6.4.1.2, 6.4.1.4, CM4, eUE-1-03, eUE-3, eUE-4-05) sees it taken",
         Ids("6.2.1.1-03", "T3-CM4v6-04", "T5-eUE-3-03a"),
-        o => o.Behave(b => b with { AdvertiseSelection = new AnyDssFirst() }));
+        o => o.Behave(b => b with { AdvertiseSelection = new AnyDssFirst() }))
+    { BlastRadius = Ids("6.3.1-02", "6.4.1.2-02", "6.4.1.4-02", "6.4.1.4-06", "T2-CM4-03", "T5-eUE-1-03", "T5-eUE-3-04", "T5-eUE-3-05", "T5-eUE-4-05") };
 
     public static readonly Mutant Ipv6OnlyAnyDssId = new("ipv6-only-eue-accepts-any-dss-id",
-        "an IPv6-only eUE accepts an ADVERTISE whatever DSS_ID it carries (violates 6.3.2.1 Table 4 rows of a single-stack eUE, 6.3.2.2)",
+        "an IPv6-only eUE accepts an ADVERTISE whatever DSS_ID it carries (violates 6.3.2.1 Table 4 rows of a single-stack eUE, 6.3.2.2); blast radius: every scenario where a foreign or secondary DSS_ID answers first (6.2.1.1-03, 6.3.1-02, 6.4.1.2, 6.4.1.4, CM4 / CM4v6, eUE-1-03, eUE-3, eUE-4-05) sees it taken",
         Ids("6.3.2.1-01b", "6.3.2.1-02"),
         o => o.Behave(b => b with { AdvertiseSelection = new AnyDssFirst() }))
-    { Ics = Ipv6Only };
+    { Ics = Ipv6Only, BlastRadius = Ids("6.2.1.1-03", "6.3.1-02", "6.4.1.2-02", "6.4.1.4-02", "6.4.1.4-06", "T2-CM4-03", "T3-CM4v6-04", "T5-eUE-1-03", "T5-eUE-3-*", "T5-eUE-4-05") };
 
     public static readonly Mutant DssIdComparedInFull = new("dss-id-compared-in-full",
         "a DSS_ID longer than 32 octets is compared in full instead of by its first 32 octets (violates 6.4.1.2, 6.4.1.4)",
@@ -98,9 +109,10 @@ public static class EueInitializationMutants
         o => o.Behave(b => b with { AdvertiseSelection = new NoTruncation() }));
 
     public static readonly Mutant NoDssWildcard = new("dss-id-wildcard-refused",
-        "the eUE does not read the DSS_ID FFFFFFFF as 'any server' (violates 6.4.1.2, 6.4.1.4)",
+        "the eUE does not read the DSS_ID FFFFFFFF as 'any server' (violates 6.4.1.2, 6.4.1.4); blast radius: the eUE-3 scenarios with the FFFFFFFF wildcard (eUE-3-02, -06) see no ADVERTISE accepted",
         Ids("6.4.1.2-03b", "6.4.1.4-03b"),
-        o => o.Behave(b => b with { AdvertiseSelection = new NoDssWildcardSelection() }));
+        o => o.Behave(b => b with { AdvertiseSelection = new NoDssWildcardSelection() }))
+    { BlastRadius = Ids("T5-eUE-3-02", "T5-eUE-3-06") };
 
     /// <summary>6.4.1.4: sub-option 2 of the ADVERTISE's CL_OPTION_CCCV6 taken as identifying the server.</summary>
     public static readonly Mutant DssSubOption2Identifies = new("dss-id-sub-option-2-identifies",

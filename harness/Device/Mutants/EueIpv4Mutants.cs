@@ -59,24 +59,28 @@ public static class EueIpv4Mutants
 
     /// <summary>Issue 8: "capability 5.1 = 1".</summary>
     public static readonly Mutant CapabilityVersion1 = new("capability-5-1-is-1",
-        "the eUE reports PacketCable version 1 (TLV 5.1 = 1) instead of 2 in option 60 and CL_OPTION_MODEM_CAPABILITIES (violates Annex A.2)",
+        "the eUE reports PacketCable version 1 (TLV 5.1 = 1) instead of 2 in option 60 and CL_OPTION_MODEM_CAPABILITIES (violates Annex A.2); blast radius: the other capability checks (6.6.1-01a, A.1-01, A.2-02) read the same option 60 / capabilities",
         Ids("A.2-01"),
-        o => Capabilities(o, tlvs => [.. tlvs.Select(t => t.Type == EueCapability.PacketCableVersion ? (t.Type, new byte[] { 1 }) : t)]));
+        o => Capabilities(o, tlvs => [.. tlvs.Select(t => t.Type == EueCapability.PacketCableVersion ? (t.Type, new byte[] { 1 }) : t)]))
+    { BlastRadius = Ids("6.6.1-01a", "A.1-01", "A.2-02") };
 
     public static readonly Mutant NoCapability526 = new("capability-5-26-missing",
-        "the eUE leaves TLV 5.26 (Certificate Bootstrapping support) out of its capabilities (violates Annex A.2)",
+        "the eUE leaves TLV 5.26 (Certificate Bootstrapping support) out of its capabilities (violates Annex A.2); blast radius: the other capability checks (6.6.1-01a, A.1-01, A.2-01) read the same option 60 / capabilities",
         Ids("A.2-02"),
-        o => Capabilities(o, tlvs => [.. tlvs.Where(t => t.Type != EueCapability.CertificateBootstrappingSupport)]));
+        o => Capabilities(o, tlvs => [.. tlvs.Where(t => t.Type != EueCapability.CertificateBootstrappingSupport)]))
+    { BlastRadius = Ids("6.6.1-01a", "A.1-01", "A.2-01") };
 
     public static readonly Mutant NoCapability54 = new("capability-5-4-missing",
-        "the eUE leaves TLV 5.4 (HTTP file download support) out of its capabilities (violates Annex A.1)",
+        "the eUE leaves TLV 5.4 (HTTP file download support) out of its capabilities (violates Annex A.1); blast radius: the other capability checks (6.6.1-01a, A.2-01, A.2-02) read the same option 60 / capabilities",
         Ids("A.1-01"),
-        o => Capabilities(o, tlvs => [.. tlvs.Where(t => t.Type != EueCapability.HttpDownloadFileAccessMethodSupport)]));
+        o => Capabilities(o, tlvs => [.. tlvs.Where(t => t.Type != EueCapability.HttpDownloadFileAccessMethodSupport)]))
+    { BlastRadius = Ids("6.6.1-01a", "A.2-01", "A.2-02") };
 
     public static readonly Mutant Option60Pktc15 = new("option-60-pktc1-5",
-        "in IPv4 mode the eUE's option 60 begins \"pktc1.5:\" instead of \"pktc2.0:\" (violates 6.6.1 bullet 1)",
+        "in IPv4 mode the eUE's option 60 begins \"pktc1.5:\" instead of \"pktc2.0:\" (violates 6.6.1 bullet 1); blast radius: the other capability checks (A.1-01, A.2-01, A.2-02) read the same option 60",
         Ids("6.6.1-01a"),
-        o => o.Behave(b => b with { EueDhcpv4Options = new Option60(caps => new DeviceCapabilities(DeviceCapabilities.MtaPrefix15, caps.ForOption60().Capabilities)) }));
+        o => o.Behave(b => b with { EueDhcpv4Options = new Option60(caps => new DeviceCapabilities(DeviceCapabilities.MtaPrefix15, caps.ForOption60().Capabilities)) }))
+    { BlastRadius = Ids("A.1-01", "A.2-01", "A.2-02") };
 
     // ---------------------------------------------------------------- 6.1.2: DNS
 
@@ -89,14 +93,16 @@ public static class EueIpv4Mutants
 
     /// <summary>Issue 8: "using the second syslog server".</summary>
     public static readonly Mutant SecondSyslogServer = new("syslog-second-server",
-        "given several syslog servers the eUE sends its management events to the second one instead of the first (violates 6.1.6 ¶3)",
+        "given several syslog servers the eUE sends its management events to the second one instead of the first (violates 6.1.6 ¶3); blast radius: the renewal scenario with new syslog servers (6.3.5-03b) sees the events go to the second one",
         Ids("6.1.6-02"),
-        o => o.Behave(b => b with { Syslog = new SecondServer() }));
+        o => o.Behave(b => b with { Syslog = new SecondServer() }))
+    { BlastRadius = Ids("6.3.5-03b") };
 
     public static readonly Mutant SyslogFacilityUser = new("syslog-facility-user",
-        "the eUE sends its management events with syslog facility user (1) instead of local0 (violates 6.1.6, PKT-MEM1.5)",
+        "the eUE sends its management events with syslog facility user (1) instead of local0 (violates 6.1.6, PKT-MEM1.5); blast radius: the other syslog scenarios (6.1.1-01a, 6.1.6-02, 6.3.5-03b) judge the same messages",
         Ids("6.1.6-01a"),
-        o => o.Behave(b => b with { Syslog = new UserFacility() }));
+        o => o.Behave(b => b with { Syslog = new UserFacility() }))
+    { BlastRadius = Ids("6.1.1-01a", "6.1.6-02", "6.3.5-03b") };
 
     // ---------------------------------------------------------------- 6.4.1.1: option 122 on the eUE side
 
@@ -119,9 +125,10 @@ public static class EueIpv4Mutants
         o => o.Behave(b => b with { Renewal = new DnsChangeIgnored() }));
 
     public static readonly Mutant RenewalIgnoresSyslog = new("renewal-ignores-new-syslog-servers",
-        "the eUE keeps sending its events to its old syslog servers after a renewal named new ones (violates 6.3.5 ¶5, ¶9)",
+        "the eUE keeps sending its events to its old syslog servers after a renewal named new ones (violates 6.3.5 ¶5, ¶9); blast radius: 6.1.6-02 shares the renewal scenario of 6.3.5-03b",
         Ids("6.3.5-03b", "6.3.5-06b"),
-        o => o.Behave(b => b with { Renewal = new SyslogChangeIgnored() }));
+        o => o.Behave(b => b with { Renewal = new SyslogChangeIgnored() }))
+    { BlastRadius = Ids("6.1.6-02") };
 
     /// <summary>Issue 8: "reinitializing on a changed hostname".</summary>
     public static readonly Mutant RenewalReinitializesOnName = new("renewal-reinitializes-on-new-host-name",
@@ -130,9 +137,10 @@ public static class EueIpv4Mutants
         o => o.Behave(b => b with { Renewal = new NameChangeReinitializes() }));
 
     public static readonly Mutant RenewWithoutFqdn = new("renew-without-fqdn",
-        "the eUE's RENEW and REBIND carry an empty OPTION_FQDN instead of the last FQDN it was given (violates 6.3.5 ¶11)",
+        "the eUE's RENEW and REBIND carry an empty OPTION_FQDN instead of the last FQDN it was given (violates 6.3.5 ¶11); blast radius: 6.3.5-07 watches the same RENEW",
         Ids("6.3.5-08"),
-        o => o.Behave(b => b with { Renewal = new EmptyRenewalFqdn() }));
+        o => o.Behave(b => b with { Renewal = new EmptyRenewalFqdn() }))
+    { BlastRadius = Ids("6.3.5-07") };
 
     // ---------------------------------------------------------------- the mutants' policies
 

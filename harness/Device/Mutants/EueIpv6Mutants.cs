@@ -22,19 +22,22 @@ public static class EueIpv6Mutants
     // ---------------------------------------------------------------- 6.3.4.1: the link-local address
 
     public static readonly Mutant LinkLocalNotModifiedEui64 = new("link-local-eui64-unmodified",
-        "the eUE's link-local interface identifier is the EUI-64 of its MAC without the universal/local bit inverted (violates 6.3.4.1: the modified EUI-64)",
+        "the eUE's link-local interface identifier is the EUI-64 of its MAC without the universal/local bit inverted (violates 6.3.4.1: the modified EUI-64); blast radius: the link-local conflict scenarios (6.3.4.1-04a..d) hold the EUI-64 address the mutant does not form, so they cannot conclude",
         Ids("6.3.4.1-01", "6.3.4.1-02"),
-        o => o.Behave(b => b with { Host = new PlainEui64() }));
+        o => o.Behave(b => b with { Host = new PlainEui64() }))
+    { BlastRadius = Ids("6.3.4.1-*") };
 
     public static readonly Mutant NoDadOnLinkLocal = new("link-local-without-dad",
-        "the eUE uses its link-local address at once, without duplicate address detection (violates 6.3.4.1 bullet 2, 6.3.4)",
+        "the eUE uses its link-local address at once, without duplicate address detection (violates 6.3.4.1 bullet 2, 6.3.4); blast radius: the conflict scenarios (6.3.4.1-04a..d) see no probe, and 6.3.4.2-01 judges the same order",
         Ids("6.3.4.1-03", "6.3.4-01"),
-        o => o.Behave(b => b with { Host = new NoLinkLocalDad() }));
+        o => o.Behave(b => b with { Host = new NoLinkLocalDad() }))
+    { BlastRadius = Ids("6.3.4.1-*", "6.3.4.2-01") };
 
     public static readonly Mutant LinkLocalConflictTriesAnother = new("link-local-conflict-tries-another-address",
-        "after a link-local address conflict the eUE forms another link-local address and goes on with router discovery and DHCPv6 (violates 6.3.4.1 bullet 3: stop and wait for manual intervention)",
+        "after a link-local address conflict the eUE forms another link-local address and goes on with router discovery and DHCPv6 (violates 6.3.4.1 bullet 3: stop and wait for manual intervention); blast radius: the other conflict scenarios (6.3.4.1-04a, -04d) see the eUE go on",
         Ids("6.3.4.1-04b"),
-        o => o.Behave(b => b with { Host = new ConflictAction(LinkLocalConflictAction.TryAnotherAddress) }));
+        o => o.Behave(b => b with { Host = new ConflictAction(LinkLocalConflictAction.TryAnotherAddress) }))
+    { BlastRadius = Ids("6.3.4.1-04a", "6.3.4.1-04d") };
 
     public static readonly Mutant LinkLocalConflictKeepsAddress = new("link-local-conflict-keeps-address",
         "after a link-local address conflict the eUE stops but keeps the conflicting address configured (violates 6.3.4.1 bullet 3: leave it unassigned)",
@@ -45,13 +48,14 @@ public static class EueIpv6Mutants
 
     public static readonly Mutant RouterSolicitationBeforeDad = new("router-solicitation-before-dad",
         "the eUE sends a Router Solicitation (from ::) while its link-local address is still tentative (violates 6.3.4: router discovery follows the link-local address)",
-        Ids("6.3.4-01", "6.3.4.2-01"),
+        Ids("6.3.4.2-01"),
         o => o.Behave(b => b with { Host = new EarlyRouterSolicitation() }));
 
     public static readonly Mutant Dhcpv6WithoutRouterAdvertisement = new("dhcpv6-without-router-advertisement",
-        "the eUE starts DHCPv6 right after its link-local address, without waiting for a Router Advertisement with the M flag (violates 6.3.4, 6.3.4.2)",
+        "the eUE starts DHCPv6 right after its link-local address, without waiting for a Router Advertisement with the M flag (violates 6.3.4, 6.3.4.2); blast radius: 6.3.4.2-01 judges the same order of router discovery and DHCPv6",
         Ids("6.3.4-01", "6.3.4.2-02", "6.3.4.2-03"),
-        o => o.Behave(b => b with { Host = new NoRouterWait() }));
+        o => o.Behave(b => b with { Host = new NoRouterWait() }))
+    { BlastRadius = Ids("6.3.4.2-01") };
 
     public static readonly Mutant AcceptsUnmanagedRouterAdvertisement = new("router-advertisement-without-m-flag-accepted",
         "the eUE takes a Router Advertisement with the M flag clear as valid and starts DHCPv6 (violates 6.3.4.2)",
@@ -76,9 +80,10 @@ public static class EueIpv6Mutants
         o => o.Behave(b => b with { EueSolicit = new UuidDuid() }));
 
     public static readonly Mutant SolicitWithoutIaNa = new("solicit-without-ia-na",
-        "the eUE's SOLICIT carries no OPTION_IA_NA (only its REQUEST does) (violates Table 5 eUE-1)",
+        "the eUE's SOLICIT carries no OPTION_IA_NA (only its REQUEST does) (violates Table 5 eUE-1); blast radius: the server can lease it no address, so every scenario after the eUE's IPv6 DHCP fails or cannot conclude",
         Ids("T5-eUE-1-01b"),
-        o => o.Behave(b => b with { EueSolicit = new SolicitEdit(options => [.. options.Where(x => x.Code != Dhcp6OptionCode.IaNa)]) }));
+        o => o.Behave(b => b with { EueSolicit = new SolicitEdit(options => [.. options.Where(x => x.Code != Dhcp6OptionCode.IaNa)]) }))
+    { BlastRadius = Ids("6.1.1-02a", "6.1.2-01a", "6.1.4-01a", "6.1.4-02a", "6.1.5-01a", "6.1.6-01a", "6.2.1-03", "6.2.1.1-03", "6.2.1.2-*", "6.3.1-02", "6.3.2.1-*", "6.3.2.3-*", "6.3.4.3-02", "6.3.5-*", "6.3.6-01", "6.4.1.2-02", "6.4.1.2-03b", "6.4.1.4-*", "6.5-03", "6.5-06", "6.6.1-01b", "6.6.2-01", "6.6.2-02", "T2-CM3-01", "T2-CM3-03", "T2-CM4-03", "T3-CM3v6-01", "T3-CM3v6-04", "T3-CM4v6-04", "T5-eUE-19-10", "T5-eUE-20-*", "T5-eUE-21-02", "T5-eUE-22-*", "T5-eUE-23-*", "T5-eUE-24-01", "T5-eUE-24-02", "T5-eUE-25-*", "T5-eUE-3-*", "T5-eUE-4-*", "T6-TLV38-01a") };
 
     /// <summary>Issue 8: "FQDN flags other than S=1 N=0 O=0".</summary>
     public static readonly Mutant SolicitFqdnFlags = new("solicit-fqdn-flags-n",
@@ -106,14 +111,16 @@ public static class EueIpv6Mutants
         o => o.Behave(b => b with { EueSolicit = new ParametersEdit(p => p with { DeviceSerialNumber = "" }) }));
 
     public static readonly Mutant CapabilitiesAsHexText = new("capabilities-as-hex-text-in-dhcpv6",
-        "in IPv6 mode the eUE writes CL_OPTION_MODEM_CAPABILITIES as the hexadecimal text of DHCPv4 option 60 instead of binary TLVs (violates Table 5 eUE-1, 6.6.1 bullet 2)",
+        "in IPv6 mode the eUE writes CL_OPTION_MODEM_CAPABILITIES as the hexadecimal text of DHCPv4 option 60 instead of binary TLVs (violates Table 5 eUE-1, 6.6.1 bullet 2); blast radius: the headend cannot classify the eUE's IPv6 messages without readable capabilities, so every scenario after the eUE's IPv6 DHCP fails or cannot conclude",
         Ids("T5-eUE-1-01g", "6.6.1-01b"),
-        o => o.Behave(b => b with { EueSolicit = new HexCapabilities() }));
+        o => o.Behave(b => b with { EueSolicit = new HexCapabilities() }))
+    { BlastRadius = Ids("6.1.1-02a", "6.1.2-01a", "6.1.4-01a", "6.1.4-02a", "6.1.5-01a", "6.1.6-01a", "6.2.1-03", "6.2.1.1-*", "6.2.1.2-*", "6.3.1-02", "6.3.2.1-*", "6.3.2.3-*", "6.3.3-02", "6.3.4-01", "6.3.4.1-*", "6.3.4.2-01", "6.3.4.2-02", "6.3.4.3-02", "6.3.5-*", "6.3.6-01", "6.4.1.2-02", "6.4.1.2-03b", "6.4.1.4-*", "6.5-03", "6.5-06", "6.6.2-01", "6.6.2-02", "A.1-01", "A.2-01", "A.2-02", "T2-CM3-*", "T2-CM4-01", "T2-CM4-03", "T2-CM5-CM10-01", "T2-CM5-CM10-02", "T3-CM3v6-*", "T3-CM4v6-02", "T3-CM4v6-04", "T3-CM5v6-CM10v6-02", "T3-CM5v6-CM10v6-03", "T5-eUE-1-*", "T5-eUE-19-10", "T5-eUE-2-03", "T5-eUE-20-*", "T5-eUE-21-02", "T5-eUE-22-*", "T5-eUE-23-*", "T5-eUE-24-01", "T5-eUE-24-02", "T5-eUE-25-*", "T5-eUE-3-*", "T5-eUE-4-*", "T6-TLV38-01a") };
 
     public static readonly Mutant DeviceIdEui64 = new("device-id-eui64",
-        "the eUE's CL_OPTION_DEVICE_ID holds the 8-octet EUI-64 of its MAC instead of the 6-octet MAC (violates Table 5 eUE-1)",
+        "the eUE's CL_OPTION_DEVICE_ID holds the 8-octet EUI-64 of its MAC instead of the 6-octet MAC (violates Table 5 eUE-1); blast radius: the link-local address follows the MAC of CL_OPTION_DEVICE_ID (6.3.4.1-01, -02)",
         Ids("T5-eUE-1-01h"),
-        o => o.Behave(b => b with { EueSolicit = new ParametersEdit(p => p with { DeviceId = Eui64(p.DeviceId.ToArray()) }) }));
+        o => o.Behave(b => b with { EueSolicit = new ParametersEdit(p => p with { DeviceId = Eui64(p.DeviceId.ToArray()) }) }))
+    { BlastRadius = Ids("6.3.4.1-01", "6.3.4.1-02") };
 
     public static readonly Mutant ClOroWithoutCccv6 = new("solicit-cl-oro-without-cccv6",
         "the eUE's CL_OPTION_ORO does not request CL_OPTION_CCCV6 (2171) (violates Table 5 eUE-1)",
@@ -122,13 +129,14 @@ public static class EueIpv6Mutants
 
     /// <summary>Issue 8: "Rapid Commit".</summary>
     public static readonly Mutant RapidCommit = new("solicit-rapid-commit",
-        "the eUE asks for Rapid Commit in its SOLICIT and binds on the server's Rapid Commit REPLY, without REQUEST (violates 6.3.4.3 ¶1)",
+        "the eUE asks for Rapid Commit in its SOLICIT and binds on the server's Rapid Commit REPLY, without REQUEST (violates 6.3.4.3 ¶1); blast radius: the server binds at once, so every scenario that needs the ADVERTISE / REQUEST exchange fails or cannot conclude",
         Ids("6.3.4.3-02"),
         o => o.Behave(b => b with
         {
             EueSolicit = new SolicitEdit(options => [.. options, Dhcp6Options.RapidCommit()]),
             EueDhcpv6Rules = new TakesRapidCommit(),
-        }));
+        }))
+    { BlastRadius = Ids("6.1.1-02a", "6.2.1.1-03", "6.2.1.2-*", "6.3.1-02", "6.3.2.1-*", "6.3.5-*", "6.4.1.2-02", "6.4.1.2-03b", "6.4.1.4-*", "6.6.1-01b", "T2-CM4-03", "T3-CM4v6-04", "T5-eUE-1-03", "T5-eUE-2-03", "T5-eUE-3-*", "T5-eUE-4-*") };
 
     public static readonly Mutant TakesRapidCommitReply = new("takes-rapid-commit-reply",
         "the eUE, though it does not ask for Rapid Commit, binds on a Rapid Commit REPLY to its SOLICIT (violates 6.3.4.3 ¶1)",
@@ -153,34 +161,40 @@ public static class EueIpv6Mutants
     // ---------------------------------------------------------------- Table 5 eUE-2, eUE-3: ADVERTISE and REQUEST
 
     public static readonly Mutant AcceptsForeignTransaction = new("eue-dhcpv6-accepts-foreign-transaction-id",
-        "the eUE takes ADVERTISEs whatever their transaction id (violates Table 5 eUE-2, RFC 3315 §15.3)",
+        "the eUE takes ADVERTISEs whatever their transaction id (violates Table 5 eUE-2, RFC 3315 §15.3); blast radius: eUE-1-03 watches the same exchange",
         Ids("T5-eUE-2-03"),
-        o => o.Behave(b => b with { EueDhcpv6Rules = new AnyTransaction6() }));
+        o => o.Behave(b => b with { EueDhcpv6Rules = new AnyTransaction6() }))
+    { BlastRadius = Ids("T5-eUE-1-03") };
 
     public static readonly Mutant ChoosesOnFirstAdvertise = new("eue-chooses-first-advertise-at-once",
-        "the eUE requests from the first ADVERTISE the moment it arrives instead of collecting ADVERTISEs for the first retransmission period (violates Table 5 eUE-3, RFC 3315 §17.1.2)",
+        "the eUE requests from the first ADVERTISE the moment it arrives instead of collecting ADVERTISEs for the first retransmission period (violates Table 5 eUE-3, RFC 3315 §17.1.2); blast radius: every scenario where the preferred server answers later (6.2.1.1-03, 6.2.1.2-04, 6.3.1-02, 6.4.1.2-02, 6.4.1.4-06, CM4 / CM4v6, eUE-3-06, -07) sees the first one taken",
         Ids("T5-eUE-3-02"),
-        o => o.Behave(b => b with { EueDhcpv6Rules = new NoCollection() }));
+        o => o.Behave(b => b with { EueDhcpv6Rules = new NoCollection() }))
+    { BlastRadius = Ids("6.2.1.1-03", "6.2.1.2-04", "6.3.1-02", "6.4.1.2-02", "6.4.1.4-06", "T2-CM4-03", "T3-CM4v6-04", "T5-eUE-3-06", "T5-eUE-3-07") };
 
     public static readonly Mutant AcceptsAdvertiseWithoutSubOption3 = new("advertise-without-prov-entity-accepted",
-        "the eUE accepts an ADVERTISE whose CL_OPTION_CCCV6 lacks sub-option 3 (the provisioning server) (violates Table 5 eUE-3)",
+        "the eUE accepts an ADVERTISE whose CL_OPTION_CCCV6 lacks sub-option 3 (the provisioning server) (violates Table 5 eUE-3); blast radius: eUE-1-03 and eUE-3-05 judge the same ADVERTISE selection",
         Ids("T5-eUE-3-03a", "T5-eUE-3-04"),
-        o => o.Behave(b => b with { AdvertiseSelection = new NoSubOption3Needed() }));
+        o => o.Behave(b => b with { AdvertiseSelection = new NoSubOption3Needed() }))
+    { BlastRadius = Ids("T5-eUE-1-03", "T5-eUE-3-05") };
 
     public static readonly Mutant PriorityInverted = new("advertise-priority-basic-first",
-        "the eUE prefers ADVERTISEs with BASIC realms over HYBRID over Secure ones (violates Table 5 eUE-3: Secure, then HYBRID.x, then BASIC.x)",
+        "the eUE prefers ADVERTISEs with BASIC realms over HYBRID over Secure ones (violates Table 5 eUE-3: Secure, then HYBRID.x, then BASIC.x); blast radius: eUE-3-02 judges the same ADVERTISE selection",
         Ids("T5-eUE-3-06"),
-        o => o.Behave(b => b with { AdvertiseSelection = new BasicFirst() }));
+        o => o.Behave(b => b with { AdvertiseSelection = new BasicFirst() }))
+    { BlastRadius = Ids("T5-eUE-3-02") };
 
     public static readonly Mutant DisablesOnAnyShutdown = new("disables-on-any-shutdown-advertise",
-        "the eUE disables itself when any valid ADVERTISE says \"0.0.0.0\", even with another one naming a provisioning server (violates Table 5 eUE-3)",
+        "the eUE disables itself when any valid ADVERTISE says \"0.0.0.0\", even with another one naming a provisioning server (violates Table 5 eUE-3); blast radius: eUE-3-06 judges the same ADVERTISE selection",
         Ids("T5-eUE-3-07"),
-        o => o.Behave(b => b with { AdvertiseSelection = new AnyShutdownDisables() }));
+        o => o.Behave(b => b with { AdvertiseSelection = new AnyShutdownDisables() }))
+    { BlastRadius = Ids("T5-eUE-3-06") };
 
     public static readonly Mutant IgnoresShutdownAdvertise = new("shutdown-advertise-ignored",
-        "the eUE REQUESTs from an ADVERTISE whose CL_OPTION_CCCV6 sub-option 3 says \"0.0.0.0\" instead of disabling itself (violates Table 5 eUE-3, 6.3.2.1 ¶15)",
-        Ids("T5-eUE-3-08a", "T5-eUE-3-08b", "6.3.2.1-03"),
-        o => o.Behave(b => b with { AdvertiseSelection = new ShutdownIgnored() }));
+        "the eUE REQUESTs from an ADVERTISE whose CL_OPTION_CCCV6 sub-option 3 says \"0.0.0.0\" instead of disabling itself (violates Table 5 eUE-3, 6.3.2.1 ¶15); blast radius: eUE-3-06 and -07 judge the same ADVERTISE selection",
+        Ids("T5-eUE-3-08a", "T5-eUE-3-08b"),
+        o => o.Behave(b => b with { AdvertiseSelection = new ShutdownIgnored() }))
+    { BlastRadius = Ids("T5-eUE-3-06", "T5-eUE-3-07") };
 
     public static readonly Mutant RequestWithoutCapabilities = new("request-without-modem-capabilities",
         "the eUE's REQUEST leaves out CL_OPTION_MODEM_CAPABILITIES (only its SOLICIT carries them) (violates 6.6.1 bullet 2)",
@@ -205,14 +219,16 @@ public static class EueIpv6Mutants
         o => o.Behave(b => b with { AdvertiseSelection = new ReplyUnchecked() }));
 
     public static readonly Mutant NoDadOnLease = new("leased-address-without-dad",
-        "the eUE uses its leased IPv6 address at once, without duplicate address detection (violates Table 5 eUE-4)",
+        "the eUE uses its leased IPv6 address at once, without duplicate address detection (violates Table 5 eUE-4); blast radius: the leased-address conflict scenarios (eUE-4-07a, -07b) see no probe to conflict with",
         Ids("T5-eUE-4-06"),
-        o => o.Behave(b => b with { Host = new NoLeaseDad() }));
+        o => o.Behave(b => b with { Host = new NoLeaseDad() }))
+    { BlastRadius = Ids("T5-eUE-4-07a", "T5-eUE-4-07b") };
 
     public static readonly Mutant NoDecline = new("conflicting-lease-not-declined",
-        "when DAD finds its leased address in use the eUE starts over without DECLINEing it to the server (violates Table 5 eUE-4)",
+        "when DAD finds its leased address in use the eUE starts over without DECLINEing it to the server (violates Table 5 eUE-4); blast radius: eUE-4-07b needs the DECLINE to go on",
         Ids("T5-eUE-4-07a"),
-        o => o.Behave(b => b with { Host = new NoDeclineHost() }));
+        o => o.Behave(b => b with { Host = new NoDeclineHost() }))
+    { BlastRadius = Ids("T5-eUE-4-07b") };
 
     public static readonly Mutant NoRestartAfterDecline = new("no-restart-after-decline",
         "after DECLINEing a conflicting address the eUE does not start over at eUE-1 (violates Table 5 eUE-4)",
@@ -220,9 +236,10 @@ public static class EueIpv6Mutants
         o => o.Behave(b => b with { EueDhcpv6Rules = new StopsAfterDecline() }));
 
     public static readonly Mutant BasicLooksUpKdc = new("basic-flow-looks-up-kdc-in-ipv6",
-        "in IPv6 mode the Basic flow also looks up the realm's Kerberos KDC before fetching its file (violates Table 5 eUE-4: BASIC.x runs the Basic flow)",
+        "in IPv6 mode the Basic flow also looks up the realm's Kerberos KDC before fetching its file (violates Table 5 eUE-4: BASIC.x runs the Basic flow); blast radius: 6.1.2-01a judges the same DNS queries",
         Ids("T5-eUE-4-08"),
-        o => o.Behave(b => b with { Flow = new KdcAlways() }));
+        o => o.Behave(b => b with { Flow = new KdcAlways() }))
+    { BlastRadius = Ids("6.1.2-01a") };
 
     public static readonly Mutant SecureSkipsKdc = new("secure-flow-skips-kdc-lookup",
         "with a Secure realm the eUE does not go on to eUE-5 (no DNS SRV lookup of the realm's KDC) (violates Table 5 eUE-4 note, eUE-5)",
@@ -238,9 +255,10 @@ public static class EueIpv6Mutants
         o => o.Behave(b => b with { AdvertiseSelection = new LinkLocalAccepted() }));
 
     public static readonly Mutant ServicesFromLinkLocal = new("services-from-link-local-address",
-        "in IPv6 mode the eUE sends its DNS, TFTP, syslog and SNMP traffic from its link-local address instead of its leased global one (violates 6.2.1.2 bullets 2, 11, 12)",
+        "in IPv6 mode the eUE sends its DNS, TFTP, syslog and SNMP traffic from its link-local address instead of its leased global one (violates 6.2.1.2 bullets 2, 11, 12); blast radius: every scenario that talks to the eUE's global address after provisioning (6.1.x, 6.2.1.2, 6.3.6, 6.5, 6.6.2, eUE-23, TLV 38) fails or cannot conclude",
         Ids("6.2.1.2-02", "6.2.1.2-11", "6.2.1.2-12"),
-        o => o.Behave(b => b with { Host = new LinkLocalServices() }));
+        o => o.Behave(b => b with { Host = new LinkLocalServices() }))
+    { BlastRadius = Ids("6.1.2-01a", "6.1.5-01a", "6.1.6-01a", "6.2.1.2-03", "6.2.1.2-05a", "6.3.6-01", "6.5-03", "6.5-06", "6.6.2-01", "6.6.2-02", "T5-eUE-23-02", "T6-TLV38-01a") };
 
     public static readonly Mutant OnLinkOnly = new("reaches-on-link-servers-only",
         "the eUE installs no route through its router: with an address outside the headend's subnet it cannot reach its configuration server (violates 6.2.1.2 bullet 3)",
@@ -249,9 +267,10 @@ public static class EueIpv6Mutants
 
     /// <summary>Issue 8: "the eUE reusing the eCM's MAC".</summary>
     public static readonly Mutant EcmMacInDuid = new("eue-duid-from-ecm-mac",
-        "the eUE builds its DUID (DHCPv6 OPTION_CLIENTID and DHCPv4 option 61) from the eCM's MAC instead of its own (violates 6.2.1.2 bullet 1)",
+        "the eUE builds its DUID (DHCPv6 OPTION_CLIENTID and DHCPv4 option 61) from the eCM's MAC instead of its own (violates 6.2.1.2 bullet 1); blast radius: the leased-address conflict scenarios (eUE-4-07a, -07b) identify the eUE by its DUID",
         Ids("6.2.1.2-01"),
-        o => o.Behave(b => b with { EueSolicit = new EcmDuid(), EueDhcpv4Options = new EueIpv4Mutants.EcmMacClientIdentifier() }));
+        o => o.Behave(b => b with { EueSolicit = new EcmDuid(), EueDhcpv4Options = new EueIpv4Mutants.EcmMacClientIdentifier() }))
+    { BlastRadius = Ids("T5-eUE-4-07a", "T5-eUE-4-07b") };
 
     // ---------------------------------------------------------------- the mutants' policies
 

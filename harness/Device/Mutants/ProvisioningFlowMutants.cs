@@ -27,6 +27,8 @@ public static class ProvisioningFlowMutants
     static readonly string[] AfterEnrollment =
     [
         "EUE-PROV-T5-eUE-19-*", "EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.1.1-01b", "EUE-PROV-6.1.4-02a", "EUE-PROV-T5-eUE-4-09",
+        // The configuration file (Table 6, 6.4.2) and management (6.5) scenarios provision in the Hybrid flow: no file, no verdict.
+        "EUE-PROV-T6-*", "EUE-PROV-6.4.2*", "EUE-PROV-6.5-*",
     ];
 
     public static readonly Mutant BasicFlowEnrolls = new("basic-flow-enrolls",
@@ -91,7 +93,8 @@ public static class ProvisioningFlowMutants
         "reports pass in eUE-24 and eUE-25 whatever processing the file found (violates Table 5 eUE-23 on failure, eUE-24, eUE-25)",
         ["EUE-PROV-T5-eUE-23-02", "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02"],
         o => o with { Behaviour = o.Behaviour with { Flow = new AlwaysPass() } })
-    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*"] };
+    // (The Start / End of File marker scenarios, TLV 254, judge the same status report.)
+    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-T6-TLV254-*"] };
 
     public static readonly Mutant NoProvisioningCompleteEvent = new("no-provisioning-complete-event",
         "sends no provisioning-complete event to its configured syslog server (violates Table 5 eUE-24)",
@@ -99,7 +102,7 @@ public static class ProvisioningFlowMutants
         o => o with { Behaviour = o.Behaviour with { Flow = new NoCompleteEvent() } })
     {
         // Scenarios that judge the eUE's syslog traffic (its source address, the time it stamps, the server after a renewal) wait for this event.
-        BlastRadius = ["EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.2.3-06", "EUE-PROV-6.3.5-06b"],
+        BlastRadius = ["EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.2.3-06", "EUE-PROV-6.3.5-06b", "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.6-01a", "EUE-PROV-6.1.6-02"],
     };
 
     public static readonly Mutant InformBeforeSyslog = new("inform-before-syslog",
@@ -114,7 +117,9 @@ public static class ProvisioningFlowMutants
     {
         // Scenarios that take the final INFORM as the eUE's SNMP traffic (its source address, a renewal's DNS server) wait for it.
         BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
-            "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07"],
+            "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-03a", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07",
+            // The syslog scenarios whose event follows the INFORM (6.1.1-01a), and 6.1.2-01a, which waits for the INFORM's lookup of the Provisioning Server.
+            "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.2-01a"],
     };
 
     public static readonly Mutant RestartsAfterUnacknowledgedInform = new("restarts-after-unacknowledged-inform",
