@@ -68,6 +68,8 @@ public sealed class Dhcpv4RenewalSteps(Lab lab, ScenarioContext scenario, DutPro
 
     async Task RenewAsync(Override[] overrides, bool once)
     {
+        // The changes are the renewal's: they wait for the lease they renew (a scenario may get here right after power-on).
+        await lab.AwaitAsync("the eUE's DHCPv4 lease", e => Sent(e, DhcpMessageType.Ack) && !e.Dhcp().YiAddr.Equals(IPAddress.Any), lab.Boot, protocol: Protocol);
         var from = lab.Evidence.Cursor;
         lab.Headend.EueDhcpV4.Overrides.Add(overrides);
         try

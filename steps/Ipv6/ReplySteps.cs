@@ -71,6 +71,11 @@ public sealed class ReplySteps(Lab lab, EueIpv6Wire wire, ScenarioContext scenar
         // The REPLY signals the Basic flow: its file request is due (the IXIT boot bound covers the flow up to it).
         var rrq = await lab.AwaitAsync("configuration file request from the eUE after its REPLY", Traffic.EueFileRequest, lab.Boot, EvidenceCursor.After(reply),
             missingFails: true, protocol: "tftp");
+        // The REPLY's realm picks the flow too: a Basic-flow REPLY leaves no room for the Hybrid flow's enrollment INFORM.
+        if (cl.Cccv6?.KerberosRealm is { } realm && realm.StartsWith("BASIC", StringComparison.Ordinal)
+            && lab.Seen(Traffic.From(Traffic.ProvisioningSnmp, "InformRequest"), EvidenceCursor.After(reply)).FirstOrDefault(e => e.Sequence < rrq.Sequence) is { } inform)
+            throw lab.Fail("the eUE runs the flow of the ADVERTISE's realm, not the REPLY's", expected: $"the {realm} flow: the file request without enrollment",
+                seen: "an enrollment INFORM to the Provisioning Server before the file request", inform);
         var asked = rrq.Fields.GetValueOrDefault("tftp.source_file")?.TrimStart('/');
         if (asked != file)
             throw lab.Fail("the eUE asks for the file the ADVERTISE named, not the REPLY's", expected: file, seen: asked ?? "(none)", rrq);

@@ -201,9 +201,10 @@ public static class EcmMutants
 
     /// <summary>Table 2 CM5/CM6, Table 3 CM5v6/CM6v6: no DOCSIS configuration file.</summary>
     public static readonly Mutant SkipsCm5 = new("ecm-skips-config-file",
-        "the eCM skips CM5/CM6: it registers and starts its eUE without downloading the DOCSIS configuration file its lease names (violates Tables 2 and 3 CM5-CM10 as DOCSIS specifies them)",
+        "the eCM skips CM5/CM6: it registers and starts its eUE without downloading the DOCSIS configuration file its lease names (violates Tables 2 and 3 CM5-CM10 as DOCSIS specifies them); blast radius: the CM5-CM10 failure scenarios withhold that file and cannot conclude on an eCM that never asks for it",
         Ids("T2-CM5-CM10-01", "T3-CM5v6-CM10v6-02", "6.3.2.3-11"),
-        o => o.Behave(b => b with { EcmFlow = new NoConfigFile() }));
+        o => o.Behave(b => b with { EcmFlow = new NoConfigFile() }))
+    { BlastRadius = Ids("T2-CM5-CM10-02", "T3-CM5v6-CM10v6-03") };
 
     /// <summary>DOCSIS: the eCM registers although its configuration file could not be downloaded.</summary>
     public static readonly Mutant RegistersWithoutFile = new("ecm-registers-without-config-file",
@@ -223,7 +224,7 @@ public static class EcmMutants
         "the eCM registers and starts its eUE first and asks for the time of day only afterwards (violates 6.2.1.1 bullet 3); blast radius: every scenario that expects the ToD attempts before the eUE's first DHCP message (6.2.1.1-05, 6.3.2.3-01, CM5-CM10, eUE-1-02) fails with it",
         Ids("6.2.1.1-04"),
         o => o.Behave(b => b with { EcmFlow = new LateTimeOfDay() }))
-    { BlastRadius = Ids("6.2.1.1-05", "6.3.2.3-01", "T2-CM5-CM10-02", "T3-CM5v6-CM10v6-03", "T5-eUE-1-02") };
+    { BlastRadius = Ids("6.2.1.1-05", "6.3.2.3-01", "6.3.2.3-11", "T2-CM5-CM10-*", "T3-CM5v6-CM10v6-*", "T5-eUE-1-02") };
 
     // ---------------------------------------------------------------- the mutants' policies
 

@@ -191,10 +191,10 @@ public static class EueIpv6Mutants
     { BlastRadius = Ids("T5-eUE-3-06") };
 
     public static readonly Mutant IgnoresShutdownAdvertise = new("shutdown-advertise-ignored",
-        "the eUE REQUESTs from an ADVERTISE whose CL_OPTION_CCCV6 sub-option 3 says \"0.0.0.0\" instead of disabling itself (violates Table 5 eUE-3, 6.3.2.1 ¶15); blast radius: eUE-3-06 and -07 judge the same ADVERTISE selection",
+        "the eUE REQUESTs from an ADVERTISE whose CL_OPTION_CCCV6 sub-option 3 says \"0.0.0.0\" instead of disabling itself (violates Table 5 eUE-3, 6.3.2.1 ¶15); blast radius: eUE-3-06 and -07 judge the same ADVERTISE selection, and 6.3.2.1-03's shutdown scenario cannot conclude",
         Ids("T5-eUE-3-08a", "T5-eUE-3-08b"),
         o => o.Behave(b => b with { AdvertiseSelection = new ShutdownIgnored() }))
-    { BlastRadius = Ids("T5-eUE-3-06", "T5-eUE-3-07") };
+    { BlastRadius = Ids("T5-eUE-3-06", "T5-eUE-3-07", "6.3.2.1-03") };
 
     public static readonly Mutant RequestWithoutCapabilities = new("request-without-modem-capabilities",
         "the eUE's REQUEST leaves out CL_OPTION_MODEM_CAPABILITIES (only its SOLICIT carries them) (violates 6.6.1 bullet 2)",
