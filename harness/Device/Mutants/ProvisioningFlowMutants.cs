@@ -34,7 +34,11 @@ public static class ProvisioningFlowMutants
     public static readonly Mutant BasicFlowEnrolls = new("basic-flow-enrolls",
         "sends the SNMP enrollment INFORM in the Basic flow too (violates 6.1.4 ¶2: in the Basic flow pkt-eue-4 carries only the optional status report)",
         ["EUE-PROV-6.1.4-01a"],
-        o => o with { Behaviour = o.Behaviour with { Flow = new EnrollsAlways() } });
+        o => o with { Behaviour = o.Behaviour with { Flow = new EnrollsAlways() } })
+    {
+        // eUE-4-04 checks that a REPLY with a BASIC realm brings no enrollment INFORM before the file request.
+        BlastRadius = ["EUE-PROV-T5-eUE-4-04"],
+    };
 
     public static readonly Mutant HybridSkipsEnrollment = new("hybrid-skips-enrollment",
         "never sends the enrollment INFORM in the Hybrid flow and waits for a SET that cannot come (violates 6.1.4 ¶4 and the Table 5 eUE-4 note)",
