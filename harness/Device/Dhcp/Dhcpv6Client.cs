@@ -23,6 +23,8 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
     readonly ActorTimer _timer;
     readonly Random _random;
     readonly List<Dhcp6Message> _advertises = [];
+    /// <summary>Where each ADVERTISE came from (for <see cref="Dhcpv6ClientRules.RequestDestination"/>).</summary>
+    readonly Dictionary<Dhcp6Message, IPAddress> _advertisedFrom = new(ReferenceEqualityComparer.Instance);
     IDatagramSocket? _socket;
     TimeSpan _rt;
     int _count;
@@ -97,8 +99,8 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
         return Rules.ReportedElapsed((ushort)Math.Min(hundredths, ushort.MaxValue));
     }
 
-    void Send(Dhcp6Message message) =>
-        _socket!.Send(message.Encode(), new IPEndPoint(Rules.Destination, ServerPort), SourceAddress);
+    void Send(Dhcp6Message message, IPAddress? destination = null) =>
+        _socket!.Send(message.Encode(), new IPEndPoint(destination ?? Rules.Destination, ServerPort), SourceAddress);
 
     void Solicit(string reason)
     {
@@ -108,6 +110,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
             _exchangeStart = Context.Clock.GetUtcNow();
         }
         _advertises.Clear();
+        _advertisedFrom.Clear();
         Send(BuildSolicit(TransactionId, Elapsed()));
         _solicitSent = Context.Clock.GetUtcNow();
         TransitionTo(Dhcpv6ClientState.Soliciting, $"SOLICIT xid 0x{TransactionId:x6} ({reason})");
@@ -145,7 +148,8 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
 
     void SendRequest()
     {
-        Send(BuildRequest(TransactionId, Elapsed(), ChosenAdvertise!));
+        Send(BuildRequest(TransactionId, Elapsed(), ChosenAdvertise!),
+            _advertisedFrom.TryGetValue(ChosenAdvertise!, out var from) ? Rules.RequestDestination(from) : null);
         _count++;
         TransitionTo(Dhcpv6ClientState.Requesting, $"REQUEST xid 0x{TransactionId:x6} ({_count})");
         _timer.Start(_rt, () =>
@@ -189,6 +193,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
                 // Status Code says NoAddrsAvail (EUE-PROV Table 5 eUE-2: the step then fails like any DHCP failure).
                 if (Unusable(message) is { } why) { Note($"ADVERTISE discarded: {why}"); break; }
                 _advertises.Add(message);
+                _advertisedFrom[message] = datagram.Source.Address;
                 if (!Rules.CollectsAdvertisesForFirstRt) { _timer.Cancel(); EndOfSolicit(); }
                 break;
             case (Dhcp6MessageType.Reply, Dhcpv6ClientState.Soliciting) when message.RapidCommit && Rules.AcceptsRapidCommitReply:

@@ -13,6 +13,12 @@ public class Dhcpv6ClientRules
     /// <summary>RFC 3315 §13, §17.1.1, §18.1.1: client messages go to All_DHCP_Relay_Agents_and_Servers.</summary>
     public virtual IPAddress Destination => Dhcpv6Client.AllDhcpRelayAgentsAndServers;
 
+    /// <summary>
+    /// RFC 3315 §18.1.1 (EUE-PROV Table 5 eUE-3): the REQUEST goes to All_DHCP_Relay_Agents_and_Servers like the rest;
+    /// a mutant unicasts it to the address the chosen ADVERTISE came from.
+    /// </summary>
+    public virtual IPAddress RequestDestination(IPAddress advertisedFrom) => Destination;
+
     /// <summary>RFC 3315 §15.1, §15.3: a reply belongs to the exchange whose transaction id it carries.</summary>
     public virtual bool BelongsToExchange(Dhcp6Message reply, uint transactionId) => reply.TransactionId == transactionId;
 

@@ -235,6 +235,11 @@ public static class EueIpv6Mutants
         Ids("T5-eUE-4-07b"),
         o => o.Behave(b => b with { EueDhcpv6Rules = new StopsAfterDecline() }));
 
+    public static readonly Mutant RequestUnicast = new("dhcpv6-request-unicast",
+        "the eUE unicasts its REQUEST to the address the chosen ADVERTISE came from, though no server offered OPTION_UNICAST, instead of multicasting it to ff02::1:2 (violates Table 5 eUE-3, RFC 3315 §18.1.1)",
+        Ids("T5-eUE-3-01", "T5-eUE-3-09"),
+        o => o.Behave(b => b with { EueDhcpv6Rules = new UnicastRequest() }));
+
     public static readonly Mutant BasicLooksUpKdc = new("basic-flow-looks-up-kdc-in-ipv6",
         "in IPv6 mode the Basic flow also looks up the realm's Kerberos KDC before fetching its file (violates Table 5 eUE-4: BASIC.x runs the Basic flow); blast radius: 6.1.2-01a judges the same DNS queries",
         Ids("T5-eUE-4-08"),
@@ -259,6 +264,13 @@ public static class EueIpv6Mutants
         Ids("6.2.1.2-02", "6.2.1.2-11", "6.2.1.2-12"),
         o => o.Behave(b => b with { Host = new LinkLocalServices() }))
     { BlastRadius = Ids("6.1.2-01a", "6.1.5-01a", "6.1.6-01a", "6.2.1.2-03", "6.2.1.2-05a", "6.3.6-01", "6.5-03", "6.5-06", "6.6.2-01", "6.6.2-02", "T5-eUE-23-02", "T6-TLV38-01a") };
+
+    public static readonly Mutant FetchesEcmFile = new("eue-fetches-ecm-config-file",
+        "in the Basic flow the eUE also downloads the eCM's DOCSIS configuration file (the name the eCM's lease gave) from its TFTP server before its own (violates 6.2.1.2 bullet 5: its configuration comes from its own file only)",
+        Ids("6.2.1.2-05a"),
+        o => o.Behave(b => b with { Flow = new AlsoEcmFile() }))
+    // eUE-22-04 silences the TFTP server: the extra request's own retries mix into the series it judges.
+    { BlastRadius = Ids("T5-eUE-22-04") };
 
     public static readonly Mutant OnLinkOnly = new("reaches-on-link-servers-only",
         "the eUE installs no route through its router: with an address outside the headend's subnet it cannot reach its configuration server (violates 6.2.1.2 bullet 3)",
@@ -483,6 +495,16 @@ public static class EueIpv6Mutants
                 || Cccv6(message) is not { PrimaryDssId: { } dss, KerberosRealm: { Length: > 0 } realm, ProvSnmpEntity: { } entity } || !DssMatches(dss, fromEcm)) return a;
             return new(message, true, "mutant: a link-local offer taken", FlowOf(realm), entity.IsShutdown);
         }
+    }
+
+    sealed class UnicastRequest : Dhcpv6ClientRules
+    {
+        public override IPAddress RequestDestination(IPAddress advertisedFrom) => advertisedFrom;
+    }
+
+    sealed class AlsoEcmFile : Eue.Flows.FlowPolicy
+    {
+        public override IReadOnlyList<string> OtherFilesFetched(string? ecmConfigFile) => ecmConfigFile is null ? [] : [ecmConfigFile];
     }
 
     sealed class KdcAlways : Eue.Flows.FlowPolicy
