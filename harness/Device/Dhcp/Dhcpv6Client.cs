@@ -127,6 +127,11 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
             return;
         }
         var chosen = ChooseAdvertise(_advertises, _roundsWithAdvertise++, out var retryAfter);
+        if (chosen is null && !Rules.SolicitsAgainWithoutUsableAdvertise)
+        {
+            TransitionTo(Dhcpv6ClientState.Idle, $"no usable ADVERTISE among {_advertises.Count}; not soliciting again");
+            return;
+        }
         if (chosen is null)
         {
             // EUE-PROV Table 3 CM3v6: the retry intervals (e.g. 2, 4, 8 s) separate one SOLICIT from the next, so the

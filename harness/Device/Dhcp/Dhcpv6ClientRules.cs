@@ -28,6 +28,12 @@ public class Dhcpv6ClientRules
     /// </summary>
     public virtual bool CollectsAdvertisesForFirstRt => true;
 
+    /// <summary>
+    /// EUE-PROV Table 5 eUE-3 on failure: a SOLICIT round that brought no usable ADVERTISE is followed by a new SOLICIT
+    /// (eUE-1); a mutant gives up and waits.
+    /// </summary>
+    public virtual bool SolicitsAgainWithoutUsableAdvertise => true;
+
     /// <summary>RFC 3315 §15.1: the REQUEST opens a new exchange with a new transaction id.</summary>
     public virtual bool NewTransactionForRequest => true;
 

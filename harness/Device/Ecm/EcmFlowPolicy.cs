@@ -18,6 +18,9 @@ public class EcmFlowPolicy
     /// <summary>6.2.1.1 bullet 3: the eCM attempts the time of day (with its retries) before the eUE is started.</summary>
     public virtual bool TimeOfDayBeforeEue => true;
 
+    /// <summary>6.3.2.3 ¶4 bullet 1, 6.2.1.1 bullet 3: after a ToD round without an answer the eCM registers and starts the eUE anyway.</summary>
+    public virtual bool StartsEueWithoutTimeOfDay => true;
+
     /// <summary>6.3.2.3 ¶12 (Table 5 eUE-1): the eUE is started only once CM10 is complete, never at the eCM's lease.</summary>
     public virtual bool StartsEueAtLease => false;
 

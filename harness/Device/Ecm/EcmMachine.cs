@@ -157,7 +157,11 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
         }
         // EUE-PROV 6.2.1.1 bullet 3: ToD is attempted (with retries) before the eUE is initialised.
         _tod.Start(_todParameters.Value.Servers, _todParameters.Value.Offset, obtained =>
-            _registration.Start(_options.Timers.EcmRegistration, () => Register(obtained)));
+        {
+            // (A mutant holds its eUE back until it has the time: another ToD round instead of registering.)
+            if (!obtained && !_options.Behaviour.EcmFlow.StartsEueWithoutTimeOfDay && _todParameters.Value.Servers.Count > 0) { StartTimeOfDay(); return; }
+            _registration.Start(_options.Timers.EcmRegistration, () => Register(obtained));
+        });
     }
 
     /// <summary>DOCSIS: a CM that cannot complete CM5-CM10 reinitialises and starts again with CM1 / CM1v6.</summary>

@@ -235,6 +235,12 @@ public static class EueIpv6Mutants
         Ids("T5-eUE-4-07b"),
         o => o.Behave(b => b with { EueDhcpv6Rules = new StopsAfterDecline() }));
 
+    public static readonly Mutant GivesUpWithoutAdvertise = new("eue-gives-up-after-unusable-advertises",
+        "when a SOLICIT round brings only ADVERTISEs it cannot use, the eUE stops and waits instead of starting again with a SOLICIT (violates Table 5 eUE-3 on failure, eUE-1 on failure); blast radius: every scenario whose ADVERTISE the eUE must refuse (6.2.1.2-04, 6.4.1.4-02, eUE-3-03a, -04) waits for that new SOLICIT",
+        Ids("T5-eUE-3-05", "T5-eUE-1-03"),
+        o => o.Behave(b => b with { EueDhcpv6Rules = new GivesUp() }))
+    { BlastRadius = Ids("6.2.1.2-04", "6.4.1.4-02", "T5-eUE-3-03a", "T5-eUE-3-04") };
+
     public static readonly Mutant RequestUnicast = new("dhcpv6-request-unicast",
         "the eUE unicasts its REQUEST to the address the chosen ADVERTISE came from, though no server offered OPTION_UNICAST, instead of multicasting it to ff02::1:2 (violates Table 5 eUE-3, RFC 3315 §18.1.1)",
         Ids("T5-eUE-3-01", "T5-eUE-3-09"),
@@ -495,6 +501,11 @@ public static class EueIpv6Mutants
                 || Cccv6(message) is not { PrimaryDssId: { } dss, KerberosRealm: { Length: > 0 } realm, ProvSnmpEntity: { } entity } || !DssMatches(dss, fromEcm)) return a;
             return new(message, true, "mutant: a link-local offer taken", FlowOf(realm), entity.IsShutdown);
         }
+    }
+
+    sealed class GivesUp : Dhcpv6ClientRules
+    {
+        public override bool SolicitsAgainWithoutUsableAdvertise => false;
     }
 
     sealed class UnicastRequest : Dhcpv6ClientRules
