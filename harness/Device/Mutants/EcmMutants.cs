@@ -227,10 +227,10 @@ public static class EcmMutants
 
     /// <summary>6.3.2.3 ¶4 bullet 1: without the time of day the eCM never starts its eUE.</summary>
     public static readonly Mutant WaitsForTimeOfDay = new("ecm-waits-for-time-of-day",
-        "with its ToD server silent the eCM runs one ToD retry round after another and neither registers nor starts its eUE until it has the time (violates 6.3.2.3 ¶4 bullet 1, 6.2.1.1 bullet 3: the eUE starts DHCP anyway; Tables 2 and 3 CM5-CM10 on failure); blast radius: 6.3.2.3-05's Basic-flow eUE without the time of day never starts either",
+        "with its ToD server silent the eCM runs one ToD retry round after another and neither registers nor starts its eUE until it has the time (violates 6.3.2.3 ¶4 bullet 1, 6.2.1.1 bullet 3: the eUE starts DHCP anyway; Tables 2 and 3 CM5-CM10 on failure); blast radius: the other scenarios without the time of day (6.3.2.3-02, -03, -05, -06, -07) need the eUE to start and cannot conclude",
         Ids("6.3.2.3-01", "6.2.1.1-05", "T2-CM5-CM10-02", "T3-CM5v6-CM10v6-03"),
         o => o.Behave(b => b with { EcmFlow = new HoldsEueForTime() }))
-    { BlastRadius = Ids("6.3.2.3-05") };
+    { BlastRadius = Ids("6.3.2.3-02", "6.3.2.3-03", "6.3.2.3-05", "6.3.2.3-06", "6.3.2.3-07") };
 
     // ---------------------------------------------------------------- the mutants' policies
 
