@@ -56,7 +56,9 @@ public sealed class EueAgent(Lab lab, ScenarioContext scenario)
     {
         var settings = lab.Headend.Database.Provisioning;
         var address = Address();
-        var plain = address.AddressFamily == AddressFamily.InterNetworkV6 ? new IPAddress(address.GetAddressBytes()) : address;
+        // A link-local address (an eUE that speaks from one) is reached through the headend's own interface.
+        var plain = address.AddressFamily != AddressFamily.InterNetworkV6 ? address
+            : address.IsIPv6LinkLocal ? new IPAddress(address.GetAddressBytes(), lab.Headend.Host.InterfaceIndex) : new IPAddress(address.GetAddressBytes());
         return SnmpTarget.V2c(new IPEndPoint(plain, settings.AgentPort), settings.Community) with { Timeout = settings.Timeout, Retries = settings.Retries };
     }
 

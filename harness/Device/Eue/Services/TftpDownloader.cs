@@ -23,6 +23,14 @@ public sealed class TftpDownloader(INetworkHost host, TimeProvider clock, Device
 {
     public async Task<DownloadResult> DownloadAsync(IPAddress server, int port, string file, int? blockSize, IPAddress source)
     {
+        // A send from an address the eUE no longer holds (it reinitialised or was reset while the transfer was retrying)
+        // fails the download, as the socket error does on a real stack, instead of faulting the device.
+        try { return await TransferAsync(server, port, file, blockSize, source); }
+        catch (System.Net.Sockets.SocketException e) { return DownloadResult.Fail($"TFTP: {e.Message}"); }
+    }
+
+    async Task<DownloadResult> TransferAsync(IPAddress server, int port, string file, int? blockSize, IPAddress source)
+    {
         bool v6 = server.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
         using var inbox = new DatagramInbox(host.OpenUdp(new IPEndPoint(v6 ? IPAddress.IPv6Any : IPAddress.Any, 0)), clock);
         IReadOnlyList<TftpOption> options = blockSize is { } b ? [new TftpOption(TftpOptionDefinitions.BlockSize.Name, b.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [];
