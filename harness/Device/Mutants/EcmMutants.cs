@@ -104,10 +104,10 @@ public static class EcmMutants
 
     /// <summary>RFC 2131 §4.1: the device's DHCPv4 retransmissions at a constant 4 s (the schedule is the eCM's and the eUE's).</summary>
     public static readonly Mutant Dhcpv4NoBackoff = new("dhcpv4-retransmission-without-backoff",
-        "the device retransmits DHCPv4 DISCOVERs and REQUESTs every 4 s instead of doubling the interval (violates Table 2 CM1/CM3 as DOCSIS applies RFC 2131 §4.1, and 6.1.1 ¶3 for the eUE, which shares the schedule); blast radius: the scenarios that let DHCPv4 messages go unanswered (CM2, CM4 NAK) judge the same retransmission schedule",
+        "the device retransmits DHCPv4 DISCOVERs and REQUESTs every 4 s instead of doubling the interval (violates Table 2 CM1/CM3 as DOCSIS applies RFC 2131 §4.1, and 6.1.1 ¶3 for the eUE, which shares the schedule); blast radius: the scenarios that let DHCPv4 messages go unanswered (CM2, CM4 NAK) judge the same retransmission schedule (6.2.1.2-06 may change with it: the pkt-eue-1 scenarios also stand for that umbrella of the eUE's interfaces)",
         Ids("T2-CM1-03", "T2-CM3-02", "6.1.1-01a"),
         o => o.Time(t => t with { Dhcpv4Retransmissions = DeviceTimers.Seconds(4, 4, 4, 4, 4) }))
-    { BlastRadius = Ids("T2-CM2-02", "T2-CM2-04", "T2-CM4-01") };
+    { BlastRadius = Ids("T2-CM2-02", "T2-CM2-04", "T2-CM4-01", "6.2.1.2-06") };
 
     /// <summary>RFC 3315 §14, §17.1.2: SOL_MAX_RT of 1 s, so the SOLICIT is retransmitted every second (eCM and eUE).</summary>
     public static readonly Mutant SolicitNoBackoff = new("solicit-retransmission-without-backoff",

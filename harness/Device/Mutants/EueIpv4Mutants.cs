@@ -24,19 +24,22 @@ public static class EueIpv4Mutants
     // ---------------------------------------------------------------- 6.1.1 ¶3: RFC 2131
 
     public static readonly Mutant NotRandomized = new("eue-dhcpv4-backoff-not-randomized",
-        "the eUE retransmits its DHCPv4 messages at exactly 4, 8, 16… s, without the randomization RFC 2131 §4.1 asks for (violates 6.1.1 ¶3)",
+        "the eUE retransmits its DHCPv4 messages at exactly 4, 8, 16… s, without the randomization RFC 2131 §4.1 asks for (violates 6.1.1 ¶3) (6.2.1.2-06 may change with it: the pkt-eue-1 scenarios also stand for that umbrella of the eUE's interfaces)",
         Ids("6.1.1-01a"),
-        o => o.Behave(b => b with { EueDhcpv4Rules = new Deterministic() }));
+        o => o.Behave(b => b with { EueDhcpv4Rules = new Deterministic() }))
+    { BlastRadius = Ids("6.2.1.2-06") };
 
     public static readonly Mutant IgnoresNak = new("eue-ignores-nak",
-        "the eUE ignores a DHCPNAK and keeps retransmitting its DHCPREQUEST (violates 6.1.1 ¶3, RFC 2131 §4.4.1)",
+        "the eUE ignores a DHCPNAK and keeps retransmitting its DHCPREQUEST (violates 6.1.1 ¶3, RFC 2131 §4.4.1) (6.2.1.2-06 may change with it: the pkt-eue-1 scenarios also stand for that umbrella of the eUE's interfaces)",
         Ids("6.1.1-01a", "6.3.3-02"),
-        o => o.Behave(b => b with { EueDhcpv4Rules = new DeafToNak() }));
+        o => o.Behave(b => b with { EueDhcpv4Rules = new DeafToNak() }))
+    { BlastRadius = Ids("6.2.1.2-06") };
 
     public static readonly Mutant AcceptsForeignTransaction = new("eue-dhcpv4-accepts-foreign-transaction-id",
-        "the eUE takes an OFFER whatever its transaction id (violates 6.1.1 ¶3, RFC 2131 §4.4.1)",
+        "the eUE takes an OFFER whatever its transaction id (violates 6.1.1 ¶3, RFC 2131 §4.4.1) (6.2.1.2-06 may change with it: the pkt-eue-1 scenarios also stand for that umbrella of the eUE's interfaces)",
         Ids("6.1.1-01a"),
-        o => o.Behave(b => b with { EueDhcpv4Rules = new AnyTransaction() }));
+        o => o.Behave(b => b with { EueDhcpv4Rules = new AnyTransaction() }))
+    { BlastRadius = Ids("6.2.1.2-06") };
 
     public static readonly Mutant ConfiguresFromOffer = new("eue-configures-from-offer",
         "the eUE configures its DNS and syslog servers from the OFFER where the ACK names others (violates 6.1.1 ¶3, RFC 2131 §4.4.1)",
@@ -44,9 +47,10 @@ public static class EueIpv4Mutants
         o => o.Behave(b => b with { OfferAcceptance = new OfferWins() }));
 
     public static readonly Mutant RenewsByBroadcast = new("eue-renews-by-broadcast",
-        "the eUE broadcasts its renewal REQUESTs from T1 instead of unicasting them to its server (violates 6.1.1 ¶3, RFC 2131 §4.4.5)",
+        "the eUE broadcasts its renewal REQUESTs from T1 instead of unicasting them to its server (violates 6.1.1 ¶3, RFC 2131 §4.4.5) (6.2.1.2-06 may change with it: the pkt-eue-1 scenarios also stand for that umbrella of the eUE's interfaces)",
         Ids("6.1.1-01a"),
-        o => o.Behave(b => b with { EueDhcpv4Rules = new BroadcastRenewal() }));
+        o => o.Behave(b => b with { EueDhcpv4Rules = new BroadcastRenewal() }))
+    { BlastRadius = Ids("6.2.1.2-06") };
 
     // ---------------------------------------------------------------- 6.3.3: RFC 4361 client identifier
 
