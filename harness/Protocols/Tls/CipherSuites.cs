@@ -82,6 +82,9 @@ public static class CipherSuites
     /// <summary>The name as Wireshark shows it ("Unknown (0x1234)" when neither knows it).</summary>
     public static string Name(int suite) => Names.TryGetValue(suite, out var n) ? n : $"Unknown (0x{suite:x4})";
 
+    /// <summary>The code point of a suite by its name; null when this table does not know the name.</summary>
+    public static int? Code(string name) => Names.Where(p => p.Value == name).Select(p => (int?)p.Key).FirstOrDefault();
+
     /// <summary>Wireshark's rendering of the field: "TLS_RSA_WITH_AES_128_CBC_SHA (0x002f)".</summary>
     public static string Describe(int suite) => $"{Name(suite)} (0x{suite.ToString("x4", CultureInfo.InvariantCulture)})";
 
