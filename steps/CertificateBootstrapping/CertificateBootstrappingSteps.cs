@@ -123,7 +123,6 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     async Task<EvidenceEvent> HelloAsync()
     {
         if (scenario[HelloKey] is EvidenceEvent known) return known;
-        await lab.PowerOnAsync();
         var bound = scenario[TriggerKey] is null ? lab.Boot : StepBound;
         var hello = await lab.AwaitAsync("a ClientHello from the eUE to the Certificate Bootstrapping Server", e => IsClientHello(e) || IsUndecodable(e), bound, Since());
         if (IsUndecodable(hello) || hello.Error is not null)
@@ -142,7 +141,6 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     [Then(@"^the eUE makes no connection to the Certificate Bootstrapping Server for (\d+) seconds after it provisioned$")]
     public async Task ThenNoConnection(int seconds)
     {
-        await lab.PowerOnAsync();
         var from = scenario[Dut.PowerSteps.ResetCursor] is EvidenceCursor reset ? reset : new EvidenceCursor(0);
         var lease = await lab.AwaitAsync("the eUE's lease (DHCPv6 REPLY or DHCPv4 ACK)", IsLease, lab.Boot, from);
         var file = await lab.AwaitAsync("the eUE's configuration file request", e => Traffic.EueFileRequest(e), lab.Boot, After(lease));
@@ -163,7 +161,6 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     [Then(@"^the eUE reports the file as accepted before it connects to the Certificate Bootstrapping Server$")]
     public async Task ThenAcceptedFirst()
     {
-        await lab.PowerOnAsync();
         var connect = await lab.AwaitAsync("a connection from the eUE to the Certificate Bootstrapping Server", IsConnect, lab.Boot);
         var report = lab.Seen(IsPassReport).FirstOrDefault();
         if (report is null || report.Sequence > connect.Sequence)
@@ -177,7 +174,6 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     [Then(@"^the eUE, having rejected the file, makes no connection to the Certificate Bootstrapping Server for (\d+) seconds$")]
     public async Task ThenRejectedNoConnection(int seconds)
     {
-        await lab.PowerOnAsync();
         var lease = await wire.LeaseAsync();
         await lab.AwaitAsync("the eUE's configuration file request", e => Traffic.EueFileRequest(e), lab.Boot, After(lease));
         await lab.SettleAsync(TimeSpan.FromSeconds(seconds));
@@ -316,9 +312,9 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     public async Task ThenFigure4(string impi)
     {
         var hello = await HelloAsync();
+        var request = await ProfileRequestAsync();
         var certificate = lab.Seen(e => From(e, "Certificate") && e.Peer.Equals(hello.Peer), After(hello)).FirstOrDefault();
         var done = lab.Seen(e => IsHandshakeComplete(e) && e.Peer.Equals(hello.Peer), After(hello)).FirstOrDefault();
-        var request = await ProfileRequestAsync();
         if (certificate is null || done is null || done.Sequence > request.Sequence || Field(certificate, "tls.handshake.certificates_count") == "0")
             throw lab.Fail("the eUE fetched its profile without a mutually authenticated TLS session first",
                 "ClientHello, the eUE's certificate, the handshake complete, then the HTTP GET (6.6.5 Figure 4)",

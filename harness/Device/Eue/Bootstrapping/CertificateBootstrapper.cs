@@ -35,6 +35,8 @@ public sealed class CertificateBootstrapper(DeviceContext context, INetworkHost 
     int _generation;
     bool _accepted;
     int _attempts;
+    /// <summary>6.6.5 ¶10 (SHOULD): the last delivered profile, kept across power cycles and resets (the reference device's non-volatile store).</summary>
+    BootstrapProfile? _stored;
 
     CertificateBootstrappingPolicy Policy => options.Behaviour.CertificateBootstrapping;
     bool Supported => options.Ics.CertificateBootstrapping;
@@ -57,6 +59,12 @@ public sealed class CertificateBootstrapper(DeviceContext context, INetworkHost 
         if (!_accepted) return;
         if (EnableIsSet()) Start("the accepted configuration file");
         else if (Policy.StartsWithoutTrigger && Uri() is not null) Start("nothing (pktcEUECBData holds a URI)");
+        else if (_stored is { } stored && Policy.AppliesCredentials)
+        {
+            // 6.6.5 ¶10: credentials bootstrapped before this boot stay in force without a new bootstrap.
+            context.Log(Machine, "event", "certificate bootstrapping: credentials from non-volatile storage");
+            Apply(stored);
+        }
     }
 
     /// <summary>Every write of the eUE's MIB (file and SNMP): a SET of pktcEUECBEnable to true after provisioning is the management trigger.</summary>
@@ -121,7 +129,11 @@ public sealed class CertificateBootstrapper(DeviceContext context, INetworkHost 
         if (!result.Ok) { Finish(result); return; }
         var profile = BootstrapProfile.TryDecode(result.Body);
         if (profile is null) { Finish(BootstrapResult.Fail("profile", "the document is not a device profile")); return; }
-        if (Policy.AppliesCredentials) Apply(profile);
+        if (Policy.AppliesCredentials)
+        {
+            _stored = profile;
+            Apply(profile);
+        }
         Finish(result with { Detail = $"profile with {profile.Users.Count} user(s): {string.Join(", ", profile.Users.Select(u => u.Impi))}" });
     }
 
