@@ -44,8 +44,8 @@ public static class CertificateBootstrappingMutants
 
     /// <summary>Also offers TLS_NULL_WITH_NULL_NULL (no MAC).</summary>
     public static readonly Mutant OffersNullMac = new("cb-offers-null-mac",
-        "offers TLS_NULL_WITH_NULL_NULL, a suite without integrity protection, after the two mandatory suites (violates 6.6.5 ¶14)",
-        ["EUE-PROV-6.6.5-10a"],
+        "offers TLS_NULL_WITH_NULL_NULL, a suite without integrity protection (and without encryption), after the two mandatory suites (violates 6.6.5 ¶14 and ¶13)",
+        ["EUE-PROV-6.6.5-10a", "EUE-PROV-6.6.5-09a"],
         o => Use(o, new SuitesPolicy([CipherSuites.TlsRsaWithAes128CbcSha, CipherSuites.TlsRsaWith3DesEdeCbcSha, CipherSuites.TlsNullWithNullNull])));
 
     /// <summary>Takes any server certificate.</summary>
