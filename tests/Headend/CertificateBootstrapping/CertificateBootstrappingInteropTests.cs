@@ -112,7 +112,8 @@ public sealed class CertificateBootstrappingInteropTests
         result.Verdict.Should().Be(Verdict.Pass, result.Reason);
         Tshark.Problems(pcap).Should().BeEmpty();
         var hello = Tshark.Fields(pcap, ["-Y", "tls.handshake.type == 1"], "tls.handshake.ciphersuite");
-        hello.Should().ContainSingle().Which[0].Split(',').Should().BeEquivalentTo(["0x002f", "0x000a"], "the reference eUE offers exactly the two mandatory suites");
+        hello.Should().ContainSingle().Which[0].Split(',').Should().Equal(["0x002f", "0x000a", "0x00ff"],
+            "the reference eUE offers exactly the two mandatory suites, and the RFC 5746 signalling value (not a suite)");
         var serverHello = Tshark.Fields(pcap, ["-Y", "tls.handshake.type == 2"], "tls.handshake.ciphersuite");
         serverHello.Should().ContainSingle().Which[0].Should().Be(code);
         var types = Tshark.Fields(pcap, ["-Y", "tls.handshake.type"], "tls.handshake.type").SelectMany(r => r[0].Split(',')).ToList();
