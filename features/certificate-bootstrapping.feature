@@ -136,3 +136,15 @@ Feature: Certificate Bootstrapping (6.6.5)
     When the eUE has finished provisioning
     And the Provisioning Server triggers Certificate Bootstrapping over SNMP
     Then the eUE's pktcEUEUsrIMPITable then holds the delivered user cb-user1@example.net in place of the file's
+
+  # ---------------------------------------------------------------- before SIP registration
+
+  @EUE-PROV-6.6.5-05 @MUST
+  Scenario: Triggered by its configuration file, the eUE bootstraps before any SIP registration, though it already has an IMPI
+    The reference eUE has no SIP stack, so it passes by never registering; a device that registers shows it at the watched
+    P-CSCF. The spec asks that bootstrapping start before registration; the start is what is judged.
+    Given the configuration file gives the eUE the user file-user@example.net
+    And the configuration file names the headend as the P-CSCF, where SIP requests are watched
+    And the configuration file enables Certificate Bootstrapping with the server's URI
+    When the E-UE is powered on
+    Then the eUE sends the P-CSCF no SIP request before its ClientHello to the Certificate Bootstrapping Server

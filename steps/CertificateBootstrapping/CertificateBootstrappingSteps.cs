@@ -101,6 +101,14 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
             new VarBind(MibNames.EueUser.PktcEUEUsrIMPIRowStatus.InstanceId(1), SnmpValue.Integer(4)));
     }
 
+    /// <summary>The headend's address as the P-CSCF (pktcEUEDevPCSCFTable row 1), where a silent watcher records any SIP request.</summary>
+    [Given(@"^the configuration file names the headend as the P-CSCF, where SIP requests are watched$")]
+    public void GivenPcscfWatched()
+    {
+        plan.Services |= HeadendServices.SipWatch;
+        AddToFile([.. FlowSetupSteps.PcscfRow(1, Ipv6 ? LabAddresses.HeadendV6 : LabAddresses.HeadendV4, rowStatus: 4)]);
+    }
+
     // ---------------------------------------------------------------- the management trigger
 
     [When(@"^the Provisioning Server triggers Certificate Bootstrapping over SNMP$")]
@@ -185,6 +193,20 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
                 "no connection (6.6.5 ¶8 bullet 1: only after pass or passWithWarnings)", $"{any.Kind} from {any.Peer}", any);
         var pass = lab.Seen(IsPassReport).FirstOrDefault();
         if (pass is not null) throw ScenarioContext.Inconclusive($"the eUE reported the broken file as accepted (#{pass.Sequence}): the precondition of this check does not hold");
+    }
+
+    /// <summary>6.6.5 ¶8: a file-triggered bootstrap starts before any SIP registration, whatever IMPI the eUE already holds.</summary>
+    [Then(@"^the eUE sends the P-CSCF no SIP request before its ClientHello to the Certificate Bootstrapping Server$")]
+    public async Task ThenNoSipFirst()
+    {
+        var hello = await HelloAsync();
+        var sip = lab.Seen(e => e.Service == "sip" && e.Direction == Direction.Received && e.Sequence < hello.Sequence).FirstOrDefault();
+        if (sip is not null)
+            throw lab.Fail("the eUE sent a SIP request before it started Certificate Bootstrapping", "the ClientHello before any SIP REGISTER (6.6.5 ¶8 bullet 1)",
+                $"SIP {sip.Kind} #{sip.Sequence} (username {Field(sip, "sip.auth.username")}) before the ClientHello #{hello.Sequence}", sip);
+        var later = lab.Seen(e => e.Service == "sip" && e.Direction == Direction.Received, After(hello)).FirstOrDefault();
+        scenario.Log(later is null ? "no SIP request at the P-CSCF" : $"first SIP request #{later.Sequence}, after the ClientHello #{hello.Sequence}");
+        lab.Witness(hello, "the ClientHello, with no SIP request before it");
     }
 
     // ---------------------------------------------------------------- the ClientHello

@@ -70,6 +70,12 @@ public static class CertificateBootstrappingMutants
         ["EUE-PROV-6.6.5-14", Figure4],
         o => Use(o, new KeepsCredentialsPolicy()));
 
+    /// <summary>Registers with the IMPI it already has (the file's) before it starts bootstrapping.</summary>
+    public static readonly Mutant RegistersFirst = new("cb-registers-first",
+        "sends a SIP REGISTER with the IMPI of its configuration file to the P-CSCF before it starts the Certificate Bootstrapping the file enabled (violates 6.6.5 ¶8 bullet 1)",
+        ["EUE-PROV-6.6.5-05"],
+        o => Use(o, new RegistersFirstPolicy()));
+
     static Options.ReferenceDeviceOptions Use(Options.ReferenceDeviceOptions o, CertificateBootstrappingPolicy policy) =>
         o with { Behaviour = o.Behaviour with { CertificateBootstrapping = policy } };
 
@@ -79,6 +85,34 @@ public static class CertificateBootstrappingMutants
     sealed class NoValidationPolicy : CertificateBootstrappingPolicy { public override bool ValidatesServerCertificate => false; }
     sealed class NoFetchPolicy : CertificateBootstrappingPolicy { public override bool FetchesProfile => false; }
     sealed class KeepsCredentialsPolicy : CertificateBootstrappingPolicy { public override bool AppliesCredentials => false; }
+
+    /// <summary>One REGISTER (RFC 3261 §10.2) to the P-CSCF of pktcEUEDevPCSCFTable row 1, with the IMPI of pktcEUEUsrIMPITable row 1; no answer awaited.</summary>
+    sealed class RegistersFirstPolicy : CertificateBootstrappingPolicy
+    {
+        public override Task BeforeSessionAsync(Network.Fabric.INetworkHost host, Eue.Mib.EueMib mib, Eue.EueIpConfiguration configuration)
+        {
+            if (mib.Get(Protocols.Snmp.Mibs.MibNames.EueDev.PktcEUEDevPCSCFAddr.InstanceId(1)) is not { Type: Protocols.Snmp.SnmpType.OctetString } pcscf
+                || pcscf.Bytes.Length is not (4 or 16)) return Task.CompletedTask;
+            var impi = mib.Get(Protocols.Snmp.Mibs.MibNames.EueUser.PktcEUEUsrIMPIId.InstanceId(1)) is { Type: Protocols.Snmp.SnmpType.OctetString } v ? v.ToText() : "unknown@example.net";
+            var me = configuration.Address;
+            var register = new Protocols.Sip.SipRequest("REGISTER", "sip:example.net",
+            [
+                ("Via", $"SIP/2.0/UDP {me}:{Protocols.Sip.SipRequest.Port};branch=z9hG4bK-cb-1"),
+                ("Max-Forwards", "70"),
+                ("From", $"<sip:{impi}>;tag=cb1"),
+                ("To", $"<sip:{impi}>"),
+                ("Call-ID", $"cb-1@{me}"),
+                ("CSeq", "1 REGISTER"),
+                ("Contact", $"<sip:{impi}@{me}>"),
+                ("Authorization", $"Digest username=\"{impi}\", realm=\"example.net\", nonce=\"\", uri=\"sip:example.net\", response=\"\""),
+                ("Expires", "3600"),
+                ("Content-Length", "0"),
+            ], ReadOnlyMemory<byte>.Empty);
+            using var socket = host.OpenUdp(new System.Net.IPEndPoint(me, Protocols.Sip.SipRequest.Port));
+            socket.Send(register.Encode(), new System.Net.IPEndPoint(new System.Net.IPAddress(pcscf.Bytes), Protocols.Sip.SipRequest.Port));
+            return Task.CompletedTask;
+        }
+    }
 
     sealed class SuitesPolicy(IReadOnlyList<int> suites) : CertificateBootstrappingPolicy
     {

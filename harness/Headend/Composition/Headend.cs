@@ -172,6 +172,7 @@ public sealed class Headend : IAsyncDisposable
             if (s.HasFlag(HeadendServices.Http)) Run(new HttpConfigServer(Runtime, Http, any, Options.HttpPort), x => x.Start());
             if (s.HasFlag(HeadendServices.CertificateBootstrapping))
                 Run(new CertificateBootstrappingServer(Runtime, CertificateBootstrapping, any, Options.CertificateBootstrappingPort), x => x.Start());
+            if (s.HasFlag(HeadendServices.SipWatch)) Run(new Servers.Sip.SipWatch(Runtime, any), x => x.Start());
             if (s.HasFlag(HeadendServices.TimeOfDay)) Run(new TodServer(Runtime, TimeOfDay, any), x => x.Start(Options.TimeOverTcp));
         }
         if (s.HasFlag(HeadendServices.Syslog))

@@ -17,6 +17,8 @@ public enum HeadendServices
     ProvisioningServer = 256,
     /// <summary>The Certificate Bootstrapping Server (EUE-PROV 6.6.5; TCP 443), started only when a scenario asks for it.</summary>
     CertificateBootstrapping = 512,
+    /// <summary>A silent watcher of SIP requests at UDP 5060 (<see cref="Servers.Sip.SipWatch"/>), started only when a scenario asks for it.</summary>
+    SipWatch = 1024,
     All = Dhcp4 | Dhcp6 | Dns | Tftp | Http | Syslog | TimeOfDay | RouterAdvertiser | ProvisioningServer,
 }
 

@@ -113,6 +113,8 @@ public sealed class CertificateBootstrapper(DeviceContext context, INetworkHost 
         if (config is null) return;
         context.Log(Machine, "event", $"certificate bootstrapping: started by {trigger}; server {uri}",
             new Dictionary<string, string> { ["cb.uri"] = uri.ToString(), ["cb.trigger"] = trigger });
+        await Policy.BeforeSessionAsync(host, mib, config);
+        if (generation != _generation) return;
         IPAddress? address = IPAddress.TryParse(uri.Host.Trim('[', ']'), out var literal) ? literal
             : await dns.ResolveAsync(uri.DnsSafeHost, config.Mode, config.DnsServers, config.Address);
         if (generation != _generation) return;

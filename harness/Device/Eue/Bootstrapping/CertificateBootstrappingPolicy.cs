@@ -31,6 +31,9 @@ public class CertificateBootstrappingPolicy
     /// <summary>Whether the delivered credentials replace the eUE's (pktcEUEUsrIMPITable).</summary>
     public virtual bool AppliesCredentials => true;
 
+    /// <summary>What the eUE does once triggered, before the TLS session: nothing (the reference eUE has no SIP stack; a mutant registers first).</summary>
+    public virtual Task BeforeSessionAsync(Network.Fabric.INetworkHost host, Mib.EueMib mib, EueIpConfiguration configuration) => Task.CompletedTask;
+
     static class CipherSuites_
     {
         public const int Aes128 = Protocols.Tls.CipherSuites.TlsRsaWithAes128CbcSha, TripleDes = Protocols.Tls.CipherSuites.TlsRsaWith3DesEdeCbcSha;
