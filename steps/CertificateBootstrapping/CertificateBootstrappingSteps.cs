@@ -133,7 +133,7 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
         if (scenario[HelloKey] is EvidenceEvent known) return known;
         // After an SNMP trigger the eUE acknowledged, silence is its fault; after power-on it may not have got that far.
         bool triggered = scenario[TriggerKey] is not null;
-        var hello = await lab.AwaitAsync("a ClientHello from the eUE to the Certificate Bootstrapping Server", e => IsClientHello(e) || IsUndecodable(e),
+        var hello = await lab.AwaitAsync("ClientHello from the eUE to the Certificate Bootstrapping Server", e => IsClientHello(e) || IsUndecodable(e),
             triggered ? StepBound : lab.Boot, Since(), missingFails: triggered);
         if (IsUndecodable(hello) || hello.Error is not null)
             throw lab.Fail("the eUE's first bytes to the Certificate Bootstrapping Server are not a TLS ClientHello", "a ClientHello (RFC 5246 §7.4.1.2)", hello.Error ?? "undecodable", hello);
