@@ -171,12 +171,14 @@ public sealed class CertificateBootstrappingSteps(Lab lab, LabPlan plan, FlowWir
     [Then(@"^the eUE reports the file as accepted before it connects to the Certificate Bootstrapping Server$")]
     public async Task ThenAcceptedFirst()
     {
-        var connect = await lab.AwaitAsync("a connection from the eUE to the Certificate Bootstrapping Server", IsConnect, lab.Boot);
-        var report = lab.Seen(IsPassReport).FirstOrDefault();
-        if (report is null || report.Sequence > connect.Sequence)
+        var connect = await lab.AwaitAsync("connection from the eUE to the Certificate Bootstrapping Server", IsConnect, lab.Boot);
+        // A report that never comes leaves the order unjudgeable (inconclusive); one that comes after the connection fails it.
+        var report = lab.Seen(IsPassReport).FirstOrDefault()
+            ?? await lab.AwaitAsync("pass or passWithWarnings report (eUE-24 syslog or eUE-25 INFORM)", IsPassReport, lab.Boot, After(connect));
+        if (report.Sequence > connect.Sequence)
             throw lab.Fail("the eUE started Certificate Bootstrapping before it reported its configuration file accepted",
                 "a pass or passWithWarnings report (eUE-24 syslog or eUE-25 INFORM) before the connection (6.6.5 ¶8 bullet 1)",
-                report is null ? "no pass report before the connection" : $"the report #{report.Sequence} after the connection #{connect.Sequence}", connect);
+                $"the report #{report.Sequence} after the connection #{connect.Sequence}", connect);
         lab.Witness(report, "the file accepted (the first pass report)");
         lab.Witness(connect, "then the connection to the Certificate Bootstrapping Server");
     }

@@ -44,7 +44,9 @@ public static class ManagementMutants
     public static readonly Mutant EueMibsNotServed = Agent("eue-mibs-not-served",
         "its agent serves the MTA and event MIBs but not the E-UE MIB modules under 1.3.6.1.4.1.4491.2.2.10 (violates 6.5 ¶2: PKT-EUE-DATA)",
         ["EUE-PROV-6.5-01"], new WithoutEueArc(),
-        "EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-02");
+        "EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-02",
+        // Certificate Bootstrapping is triggered and its credentials read over the E-UE MIB.
+        "EUE-PROV-6.6.5-*");
 
     public static readonly Mutant CredentialsReadable = Agent("impi-credentials-readable",
         "shows pktcEUEUsrIMPICredentials to a GET (violates 6.5 ¶2: CL-PKTC-EUE-USER-MIB, a read always returns an empty string)",

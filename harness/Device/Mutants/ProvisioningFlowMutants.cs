@@ -91,7 +91,7 @@ public static class ProvisioningFlowMutants
         "reports pass in eUE-24 and eUE-25 whatever processing the file found (violates Table 5 eUE-23 on failure, eUE-24, eUE-25)",
         ["EUE-PROV-T5-eUE-23-02", "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02"],
         o => o with { Behaviour = o.Behaviour with { Flow = new AlwaysPass() } })
-    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*"] };
+    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-6.6.5-04"] };
 
     public static readonly Mutant NoProvisioningCompleteEvent = new("no-provisioning-complete-event",
         "sends no provisioning-complete event to its configured syslog server (violates Table 5 eUE-24)",
@@ -113,7 +113,7 @@ public static class ProvisioningFlowMutants
         o => o with { Behaviour = o.Behaviour with { Flow = new NoStatusInform() } })
     {
         // Scenarios that take the final INFORM as the eUE's SNMP traffic (its source address, a renewal's DNS server) wait for it.
-        BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
+        BlastRadius = ["EUE-PROV-6.6.5-04", "EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
             "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07"],
     };
 
