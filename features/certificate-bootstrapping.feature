@@ -12,7 +12,7 @@ Feature: Certificate Bootstrapping (6.6.5)
   specifications, so a bench device needs a server certificate from its own trust root).
 
   Background:
-    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    Given the eUE is provisioned with the BASIC.1 flow in a mode it supports
     And the operator's Certificate Bootstrapping Server serves the eUE's device profile
 
   # ---------------------------------------------------------------- Figure 4 and the trigger
@@ -36,7 +36,7 @@ Feature: Certificate Bootstrapping (6.6.5)
   Scenario: Triggered by its configuration file, the eUE starts only after it has reported the file accepted
     The pass report is the final INFORM of the BASIC.2 flow (no syslog server is given); the DNS answers that the
     INFORM waits for come a second late, so that a bootstrapping started before the file was accepted would show.
-    Given the eUE is provisioned with the BASIC.2 flow in IPv4 mode
+    Given the eUE is provisioned with the BASIC.2 flow in a mode it supports
     And the eUE's DHCP servers give no syslog server
     And the DNS server answers every lookup 1 second late
     And the configuration file enables Certificate Bootstrapping with the server's URI

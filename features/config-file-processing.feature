@@ -17,7 +17,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
   The Secure-flow realm rules of 6.4.2.1 need Kerberos and come with it.
 
   @EUE-PROV-6.4.2-01 @MUST
-  Scenario: A file with every TLV type of Table 6 is accepted and every TLV takes effect
+  Scenario: A file with every TLV type of Table 6 is accepted and every TLV takes effect (IPv4 mode, receiver in 38.1)
     Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
     And the eUE's configuration file carries these MIB settings:
       | object                      | value                    | TLV |
@@ -37,9 +37,30 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
     And reading pktcEUEUsrIMPUId.1 from the eUE's agent gives a 280-character SIP URI
     And the management station at the 38.1 address receives an SNMPv2c trap from the eUE
 
+  @EUE-PROV-6.4.2-01 @MUST
+  Scenario: A file with every TLV type of Table 6 is accepted and every TLV takes effect (IPv6 mode, receiver in 38.8)
+    Given the eUE is provisioned with the HYBRID.2 flow in IPv6 mode
+    And the eUE's configuration file carries these MIB settings:
+      | object                      | value                    | TLV |
+      | pktcEUEDevSipPort.0         | 5070                     | 11  |
+      | pktcEUEUsrIMPUIdType.1      | publicIdentity           | 11  |
+      | pktcEUEUsrIMPUId.1          | a 280-character SIP URI  | 64  |
+      | pktcEUEUsrIMPURowStatus.1   | createAndGo              | 11  |
+    And the eUE's configuration file carries vendor-specific data (TLV 43) of another vendor
+    And the eUE's configuration file names this notification receiver (TLV 38):
+      | sub-TLV | value                              |
+      | 38.8    | the headend's IPv6 address         |
+      | 38.2    | 16200                              |
+      | 38.3    | 2                                  |
+    When the E-UE is powered on
+    Then the eUE's configuration file outcome is pass
+    And reading pktcEUEDevSipPort.0 from the eUE's agent gives 5070
+    And reading pktcEUEUsrIMPUId.1 from the eUE's agent gives a 280-character SIP URI
+    And the management station at the 38.8 address receives an SNMPv2c trap from the eUE
+
   @EUE-PROV-6.4.2-02 @MUST
   Scenario Outline: A setting the eUE cannot apply (<problem>) is reported and listed, and the rest of the file still counts
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                | value   | TLV |
       | pktcEUEDevSipPort.0   | 5070    | 11  |
@@ -56,7 +77,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-02 @MUST
   Scenario: Settings that the eUE can apply are applied even when another setting of the same file is rejected
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                        | value | TLV |
       | 1.3.6.1.4.1.4491.2.2.99.1.0   | 7     | 11  |
@@ -67,7 +88,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-03 @EUE-PROV-6.4.2-04 @MUST
   Scenario: A row created with createAndGo is active with the columns the file gave
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                       | value                        | TLV |
       | pktcEUEUsrIMPIIdType.1       | privateIdentity              | 11  |
@@ -81,7 +102,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
   # 6.4.2-05 is the vendor's declaration (declarations.feature); with it, RFC 2579's createAndWait then active(1) must work.
   @EUE-PROV-6.4.2-03 @MUST @ics:create-and-wait
   Scenario: An eUE that supports createAndWait creates the row and activates it when the file says so
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                       | value                        | TLV |
       | pktcEUEUsrIMPIRowStatus.2    | createAndWait                | 11  |
@@ -95,7 +116,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-06 @MUST
   Scenario: An eUE without createAndWait treats a createAndWait in its file as a configuration file error
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                       | value                        | TLV |
       | pktcEUEUsrIMPIIdType.3       | privateIdentity              | 11  |
@@ -107,7 +128,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-07a @MUST
   Scenario: A row the file tries to create without its RowStatus is not created
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                   | value                           | TLV |
       | pktcEUEUsrIMPUIdType.4   | publicIdentity                  | 11  |
@@ -119,7 +140,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-07b @MUST
   Scenario: A row create without its RowStatus earns a status that signals the problem, never pass
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                   | value                           | TLV |
       | pktcEUEUsrIMPUIdType.4   | publicIdentity                  | 11  |
@@ -129,7 +150,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2-07c @MUST
   Scenario: Each varbind of a row create without its RowStatus is listed in the error OIDs table
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                   | value                           | TLV |
       | pktcEUEUsrIMPUIdType.4   | publicIdentity                  | 11  |
@@ -140,7 +161,7 @@ Feature: How the eUE processes its configuration file (6.4.2 ¶4, 6.4.2.1)
 
   @EUE-PROV-6.4.2.1-01 @MUST
   Scenario: Device-level settings between the eUE's own markers are applied to the MTA and E-UE MIBs
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                          | value  | TLV |
       | pktcMtaDevProvisioningTimer.0   | 12     | 11  |

@@ -1,4 +1,4 @@
-@pkt-eue-5
+@pkt-eue-5 @EUE-PROV-6.2.1.2-08a
 Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
   The eUE configuration file is a sequence of TLVs between the eUE Start of File marker (254 = 0x01) and the
   eUE End of File marker (254 = 0xFF). Table 6 gives its TLV types: MIB settings as SNMP VarBinds in TLV 11
@@ -16,9 +16,9 @@ Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
   The files are served in the Hybrid flow, where the hash the Provisioning Server sets (eUE-19) is the hash of
   the bytes as served: a defective file reaches the eUE's file processing, not its hash check.
 
-  @EUE-PROV-T6-TLV11-01a @MUST
+  @EUE-PROV-T6-TLV11-01a @EUE-PROV-6.2.1.2-08b @MUST
   Scenario: MIB settings in TLV 11 set the named objects
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                      | value                | TLV |
       | pktcEUEDevSipPort.0         | 5070                 | 11  |
@@ -32,7 +32,7 @@ Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
 
   @EUE-PROV-T6-TLV64-01a @MUST
   Scenario: A MIB setting too long for TLV 11 arrives in TLV 64 and sets the object
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                      | value                    | TLV |
       | pktcEUEUsrIMPUIdType.1      | publicIdentity           | 11  |
@@ -46,7 +46,7 @@ Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
   # Whether the eUE may warn about it (passWithWarnings) is PKT-PROV1.5's business: either pass is accepted.
   @EUE-PROV-T6-TLV64-01a @MUST
   Scenario: A short MIB setting in TLV 64 is applied like one in TLV 11
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                | value | TLV |
       | pktcEUEDevSipPort.0   | 5080  | 64  |
@@ -56,7 +56,7 @@ Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
 
   @EUE-PROV-T6-TLV43-01a @MUST
   Scenario: Vendor-specific data of another vendor does not make the file fail
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries vendor-specific data (TLV 43) of another vendor
     And the eUE's configuration file carries these MIB settings:
       | object                | value | TLV |
@@ -67,12 +67,12 @@ Feature: The TLV types of the eUE configuration file (6.4.2, Table 6)
 
   @EUE-PROV-T6-TLV254-start-01a @EUE-PROV-T6-TLV254-end-01a @MUST
   Scenario: A file between the eUE Start and End of File markers is accepted
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     When the E-UE is powered on
     Then the eUE's configuration file outcome is pass
 
   Scenario Outline: A configuration file that <defect> is not accepted
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the configuration file served to the eUE <defect>
     When the E-UE is powered on
     Then the eUE's configuration file outcome is failConfigFileError

@@ -1,4 +1,4 @@
-@pkt-eue-4
+@pkt-eue-4 @EUE-PROV-6.2.1.2-09 @EUE-PROV-6.2.1.2-08a
 Feature: Notification receivers from the configuration file (6.5, Table 6 TLV 38)
   Besides the Provisioning Server, the configuration file can name more management stations in TLV 38 entries,
   as PKT-PROV1.5's TLV-38 section specifies: 38.1 the station's IPv4 address, 38.2 its UDP port, 38.3 the kind
@@ -71,6 +71,17 @@ Feature: Notification receivers from the configuration file (6.5, Table 6 TLV 38
       | 3    | an SNMPv2c INFORM |
       | 4    | an SNMPv3 trap    |
       | 5    | an SNMPv3 INFORM  |
+
+  @EUE-PROV-6.5-04 @EUE-PROV-T6-TLV38-01a @MUST
+  Scenario: In IPv6 mode the eUE sends the INFORM 38.3 = 3 asks for to the 38.8 address and the port 38.2 names
+    Given the eUE is provisioned with the HYBRID.2 flow in IPv6 mode
+    And the eUE's configuration file names this notification receiver (TLV 38):
+      | sub-TLV | value                        |
+      | 38.8    | the headend's IPv6 address   |
+      | 38.2    | 16203                        |
+      | 38.3    | 3                            |
+    When the E-UE is powered on
+    Then the management station at the 38.8 address receives an SNMPv2c INFORM from the eUE
 
   @EUE-PROV-6.5-04 @EUE-PROV-T6-TLV38-01a @MUST
   Scenario: An INFORM the station leaves unanswered is sent again as 38.4 and 38.5 say

@@ -1,4 +1,4 @@
-@pkt-eue-4
+@pkt-eue-4 @EUE-PROV-6.2.1.2-09
 Feature: Managing the eUE over SNMP and its management events (6.5)
   The eUE is managed over SNMP as PKT-EUE-DATA specifies, and runs PKT-MEM1.5's management event mechanism
   with PKT-EUE-DATA's data model and events. Neither document is available to the suite; the scenarios check
@@ -13,9 +13,9 @@ Feature: Managing the eUE over SNMP and its management events (6.5)
     business (syslog format and facility), not judged here.
   SNMPv3 access needs the Secure flow's Kerberized keys and comes with Kerberos.
 
-  @EUE-PROV-6.5-01 @MUST
+  @EUE-PROV-6.5-01 @EUE-PROV-6.2.1.2-08b @MUST
   Scenario: The eUE's agent serves the E-UE MIB modules with what its configuration file set
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                       | value                        | TLV |
       | pktcEUEDevSipPort.0          | 5070                         | 11  |
@@ -27,9 +27,9 @@ Feature: Managing the eUE over SNMP and its management events (6.5)
     And the eUE's agent answers a GET of pktcEUECBSupport.0 with a value
     And a walk of the eUE's E-UE MIB arc returns every object the configuration file set there
 
-  @EUE-PROV-6.5-01 @MUST
+  @EUE-PROV-6.5-01 @EUE-PROV-6.2.1.2-08b @MUST
   Scenario: The eUE's agent never shows the credentials its configuration file gave
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     And the eUE's configuration file carries these MIB settings:
       | object                        | value                      | TLV |
       | pktcEUEUsrIMPIIdType.1        | privateIdentity            | 11  |
@@ -42,16 +42,16 @@ Feature: Managing the eUE over SNMP and its management events (6.5)
     And reading pktcEUEUsrIMPIId.1 from the eUE's agent gives "+15550001@example.net"
     And reading pktcEUEUsrIMPICredentials.1 from the eUE's agent gives an empty string
 
-  @EUE-PROV-6.5-01 @MUST
+  @EUE-PROV-6.5-01 @EUE-PROV-6.2.1.2-08b @MUST
   Scenario: The eUE's agent does not let a SET write a read-only object
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     When the E-UE is powered on
     Then the eUE's configuration file outcome is pass
     And the eUE's agent refuses a SET of pktcMtaDevSerialNumber.0 to "SET-BY-THE-SUITE" with notWritable
 
   @EUE-PROV-6.5-02 @MUST
   Scenario: The eUE reports its management events through the E-UE event MIB
-    Given the eUE is provisioned with the HYBRID.2 flow in IPv4 mode
+    Given the eUE is provisioned with the HYBRID.2 flow in a mode it supports
     When the E-UE is powered on
     Then the eUE's configuration file outcome is pass
     And reading pktcEUEMEMVersion.0 from the eUE's agent gives "1.0"

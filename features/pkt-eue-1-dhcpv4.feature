@@ -1,4 +1,4 @@
-@pkt-eue-1
+@pkt-eue-1 @EUE-PROV-6.2.1.2-06
 Feature: pkt-eue-1 in IPv4 mode: the eUE's DHCPv4 client follows RFC 2131
   Section 6.1.1 binds an eUE that provisions in IPv4 addressing mode to the DHCP client rules of RFC 2131
   besides this specification's own. The scenarios look at the eUE's DHCPv4 exchange from its DHCP servers:

@@ -1,4 +1,4 @@
-@pkt-eue-2
+@pkt-eue-2 @EUE-PROV-6.2.1.2-06
 Feature: pkt-eue-2: the eUE's DNS client (6.1.2)
   The eUE resolves the names it is given with the DNS servers DHCP handed it (option 6 in IPv4 mode,
   option 23 in IPv6 mode), in well-formed RFC 1035 queries: A queries in IPv4 mode, AAAA queries (RFC 3596)

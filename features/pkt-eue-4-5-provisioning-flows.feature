@@ -1,4 +1,4 @@
-@pkt-eue-4 @pkt-eue-5
+@pkt-eue-4 @pkt-eue-5 @EUE-PROV-6.2.1.2-06
 Feature: Basic and Hybrid provisioning flows after DHCP (6.1.4, 6.1.5, Table 5 eUE-4 note, 6.4.1.1)
   The realm the eUE's DHCP server gives (122.6 in IPv4 mode, CL_OPTION_CCCV6 sub-option 6 in IPv6 mode) selects the
   PacketCable 1.5 flow. In the Basic flow the eUE takes its configuration file from DHCP and uses pkt-eue-4 only,
@@ -93,3 +93,63 @@ Feature: Basic and Hybrid provisioning flows after DHCP (6.1.4, 6.1.5, Table 5 e
     And the Provisioning Server never sends the eUE-19 SET
     When the E-UE is powered on
     Then the eUE starts over with DHCP when its 2-minute provisioning timer runs out
+
+  @EUE-PROV-6.2.1.2-07a @MUST
+  Scenario Outline: An eUE completes the Basic flow in either IP mode
+    6.2.1.2 asks every eUE to support the Basic flow. Completing it means: the file DHCP named is fetched without
+    enrolling, accepted, and provisioning ends in pass, as the provisioning-complete event says; BASIC.2 also sends
+    the final status INFORM. A BASIC.1 eUE is not judged on a status report (see the feature's description).
+    Given the eUE is provisioned with the <realm> flow in <mode> mode
+    When the E-UE is powered on
+    Then the eUE requests its configuration file by TFTP from the server and with the name DHCP gave
+    And the eUE sends the Provisioning Server no enrollment INFORM
+    And the eUE sends its syslog server a provisioning-complete event that says pass
+
+    Examples:
+      | realm   | mode |
+      | BASIC.1 | IPv4 |
+      | BASIC.1 | IPv6 |
+
+  @EUE-PROV-6.2.1.2-07a @MUST
+  Scenario Outline: A BASIC.2 eUE completes the Basic flow and reports pass to the Provisioning Server
+    Given the eUE is provisioned with the BASIC.2 flow in <mode> mode
+    When the E-UE is powered on
+    Then the eUE requests its configuration file by TFTP from the server and with the name DHCP gave
+    And the eUE sends its syslog server a provisioning-complete event that says pass
+    And the eUE's final INFORM reports the provisioning state pass
+
+    Examples:
+      | mode |
+      | IPv4 |
+      | IPv6 |
+
+  @EUE-PROV-6.2.1.2-07b @MUST
+  Scenario Outline: An eUE completes the Hybrid flow in either IP mode
+    6.2.1.2 asks every eUE to support the Hybrid flow. Completing it means: enrollment over SNMPv2c, the SET of the
+    file's URL and hash accepted, that file fetched and accepted, and provisioning ending in pass, as the
+    provisioning-complete event (and, for HYBRID.2, the final status INFORM) says.
+    Given the eUE is provisioned with the <realm> flow in <mode> mode
+    When the E-UE is powered on
+    Then the eUE enrolls with an SNMPv2c INFORM to the Provisioning Server
+    And the eUE accepts the SET of the configuration file's URL and hash
+    And the eUE then requests the configuration file the SET names
+    And the eUE sends its syslog server a provisioning-complete event that says pass
+
+    Examples:
+      | realm    | mode |
+      | HYBRID.1 | IPv4 |
+      | HYBRID.1 | IPv6 |
+
+  @EUE-PROV-6.2.1.2-07b @MUST
+  Scenario Outline: A HYBRID.2 eUE completes the Hybrid flow and reports pass to the Provisioning Server
+    Given the eUE is provisioned with the HYBRID.2 flow in <mode> mode
+    When the E-UE is powered on
+    Then the eUE enrolls with an SNMPv2c INFORM to the Provisioning Server
+    And the eUE then requests the configuration file the SET names
+    And the eUE sends its syslog server a provisioning-complete event that says pass
+    And the eUE's final INFORM reports the provisioning state pass
+
+    Examples:
+      | mode |
+      | IPv4 |
+      | IPv6 |

@@ -7,7 +7,7 @@ Feature: SNMP management once the E-UE is up (6.2.1, 6.3.6, 6.6.2, 6.6.3)
   esafeDevServiceIntImpact, ifIndex 16): with a provisioned voice service that is significant, which is all this suite
   can exercise without calls.
 
-  @EUE-PROV-6.3.6-01 @MUST
+  @EUE-PROV-6.3.6-01 @EUE-PROV-6.2.1.2-08b @MUST
   Scenario Outline: After provisioning the eUE takes incremental changes over SNMP
     Given the eUE is provisioned with the <realm> flow in <mode> mode
     When the eUE has finished provisioning
@@ -65,6 +65,6 @@ Feature: SNMP management once the E-UE is up (6.2.1, 6.3.6, 6.6.2, 6.6.3)
 
   @EUE-PROV-6.6.3-01 @MUST
   Scenario: The eCM reports the eUE's highest service interruption impact
-    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    Given the eUE is provisioned with the BASIC.1 flow in a mode it supports
     When the eUE has finished provisioning
     Then the eCM reports a significant service interruption impact for the eUE

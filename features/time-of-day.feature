@@ -108,7 +108,7 @@ Feature: Obtaining and maintaining the time of day (6.2.1.1 bullet 3, 6.3.2.3)
   Scenario: When the eCM moves to another ToD server with another time, the eUE adopts it and reports the change
     The eCM's leases last 600 s here, so that it renews after 300 s; from that renewal on its DHCP server names
     another ToD server (the headend's second address), which serves a time 3 h ahead.
-    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    Given the eUE is provisioned with the BASIC.1 flow in a mode it supports
     And the eCM is provisioned in IPv4 mode
     And the eCM's DHCP leases last 600 s
     When the E-UE is powered on
@@ -120,7 +120,7 @@ Feature: Obtaining and maintaining the time of day (6.2.1.1 bullet 3, 6.3.2.3)
 
   @EUE-PROV-6.3.2.3-10 @MUST
   Scenario: When the eCM's time offset changes, the eUE reports the change of time
-    Given the eUE is provisioned with the BASIC.1 flow in IPv4 mode
+    Given the eUE is provisioned with the BASIC.1 flow in a mode it supports
     And the eCM is provisioned in IPv4 mode
     And the eCM's DHCP leases last 600 s
     When the E-UE is powered on

@@ -42,6 +42,13 @@ public sealed class ProvisioningSetupSteps(LabPlan plan, DutProfile profile)
         if (!profile.Has("ecm-ipv4")) plan.EcmProvisioning = EcmProvisioning.Ipv6;
     }
 
+    /// <summary>
+    /// For requirements that hold in either IP mode: IPv4 when the eUE supports it, else IPv6, so that an
+    /// IPv4-only and an IPv6-only eUE are both judged (a dual-stack eUE in IPv4, as before).
+    /// </summary>
+    [Given(@"^the eUE is provisioned with the (BASIC\.1|BASIC\.2|HYBRID\.1|HYBRID\.2) flow in a mode it supports$")]
+    public void GivenTheFlowInASupportedMode(string realm) => GivenTheFlowAndMode(realm, profile.Has("ipv4") ? "IPv4" : "IPv6");
+
     static IpAddressingMode Mode(string text) => text == "IPv4" ? IpAddressingMode.Ipv4 : IpAddressingMode.Ipv6;
 
     void Require(string item)

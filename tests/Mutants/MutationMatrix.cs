@@ -25,6 +25,19 @@ public sealed class MutationMatrix
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> BaselineOf { get; init; }
     public required IReadOnlyList<string> Automated { get; init; }
     public required TimeSpan Elapsed { get; init; }
+    /// <summary>
+    /// Umbrella requirements (the catalog's notes call them so: their verdict aggregates other entries) and the
+    /// requirements they share scenarios with; "*" for an umbrella whose scenarios carry no other id (a whole flow).
+    /// </summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> UmbrellaParts { get; init; }
+
+    /// <summary>
+    /// Whether a mutant may change a requirement's verdict: a target, inside its blast radius, or an umbrella one of
+    /// whose parts it may change (an umbrella fails whenever a scenario it aggregates fails).
+    /// </summary>
+    public bool MayChange(Mutant m, string id) =>
+        m.MayChange(id) || (UmbrellaParts.TryGetValue(id, out var parts) &&
+            parts.Any(part => part == "*" ? Changed(m.Name).Any(c => c != id) : m.MayChange(part)));
 
     public IReadOnlyList<string> Killed => [.. Automated.Where(id => ByMutant.Values.Any(r => r.GetValueOrDefault(id) == RequirementStatus.Fail))];
     public double Score => Automated.Count == 0 ? 0 : (double)Killed.Count / Automated.Count;
@@ -63,7 +76,16 @@ public sealed class MutationMatrix
             baselineOf[m.Name] = baselines[m.IcsVariant];
         }
         var automated = baseline.Where(p => p.Value == RequirementStatus.Pass && catalog.Find(p.Key)?.Method == "test").Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        var matrix = new MutationMatrix { Baseline = baseline, BaselineOf = baselineOf, ByMutant = byMutant, Automated = automated, Elapsed = DateTime.UtcNow - started };
+        var umbrellas = catalog.Requirements.Where(r => r.Notes?.TrimStart().StartsWith("Umbrella", StringComparison.Ordinal) == true).Select(r => r.Id).ToHashSet();
+        var umbrellaParts = umbrellas.ToDictionary(u => u, u =>
+        {
+            var parts = pickles.Where(p => p.RequirementIds.Contains(u)).SelectMany(p => p.RequirementIds).Where(id => !umbrellas.Contains(id)).Distinct().ToList();
+            return (IReadOnlyList<string>)(parts.Count > 0 ? parts : ["*"]);
+        });
+        var matrix = new MutationMatrix
+        {
+            Baseline = baseline, BaselineOf = baselineOf, ByMutant = byMutant, Automated = automated, UmbrellaParts = umbrellaParts, Elapsed = DateTime.UtcNow - started,
+        };
         File.WriteAllText(Path.Combine(Repo.Root, "tests", "bin", "mutation-matrix.md"), matrix.Markdown());
         return matrix;
     }

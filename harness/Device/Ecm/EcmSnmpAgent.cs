@@ -48,6 +48,11 @@ public sealed class EcmSnmpAgent(INetworkHost host, DeviceContext context, Refer
             return true;
         }));
         RegisterSoftware(tree);
+        var battery = options.Behaviour.BatteryBackup;
+        // EUE-PROV 6.6.4: an E-UE with battery backup serves CL-BB-MIB's UPS-MIB objects (here from the eCM's agent).
+        if (options.Ics.BatteryBackup && battery.Serves)
+            foreach (var obj in MibNames.Ups.Required)
+                tree.Register(new MibScalar(obj, () => battery.Value(obj, options.Identity)));
         tree.Register(new SingleInstance(MibNames.Esafe.EsafeDevServiceIntImpact, MibNames.Esafe.PacketCableIfIndex,
             () => ServiceImpact?.Invoke() is { } impact ? SnmpValue.Integer(impact) : null));
         _address = address;

@@ -19,7 +19,9 @@ public static class ConfigFileMutants
 
     public static readonly Mutant Tlv11Ignored = Rules("tlv11-ignored",
         "skips every VarBind that comes in a TLV 11, without a report (violates Table 6 TLV 11: PKT-PROV1.5's MIB setting)",
-        ["EUE-PROV-T6-TLV11-01a"], new SkipsTlv(ConfigTlvType.SnmpMibObject), FileSettings);
+        ["EUE-PROV-T6-TLV11-01a"], new SkipsTlv(ConfigTlvType.SnmpMibObject),
+        // The flow scenarios read back settings their files give in TLV 11 (the P-CSCF of 6.6.2, the objects of 6.1.5 and 6.3.6).
+        [.. FileSettings, "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.6.2-*"]);
 
     public static readonly Mutant Tlv64Ignored = Rules("tlv64-ignored",
         "skips every VarBind that comes in a TLV 64 (2-byte length), without a report (violates Table 6 TLV 64)",
@@ -36,6 +38,8 @@ public static class ConfigFileMutants
     public static readonly Mutant EndMarkerNotRequired = Rules("end-marker-not-required",
         "accepts a file without the eUE End of File marker last (missing, cut short, data after it), reporting pass (violates Table 6 TLV 254 = 0xFF)",
         ["EUE-PROV-T6-TLV254-end-01a"], new Lenient(ConfigFileProblemKind.MissingEndOfFile, ConfigFileProblemKind.DataAfterEndOfFile, ConfigFileProblemKind.TruncatedTlv),
+        // The failure columns of eUE-23..25 deliver a file without its end marker as their bad file.
+        "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02",
         // 6.6.5-04's rejected-file scenario needs the rejection.
         "EUE-PROV-6.6.5-04");
 

@@ -21,7 +21,9 @@ public static class ManagementMutants
 
     public static readonly Mutant Ipv4ReceiverInIpv6Mode = Rules("tlv38-38.1-in-ipv6-mode",
         "takes the notification receiver's address from 38.1 whatever the mode (violates 6.5: in IPv6 mode 38.8 counts and 38.1 is ignored)",
-        ["EUE-PROV-6.5-03", "EUE-PROV-6.5-06", "EUE-PROV-T6-TLV38-01a"], new FixedReceiverAddress(ipv6: false));
+        ["EUE-PROV-6.5-03", "EUE-PROV-6.5-04", "EUE-PROV-6.5-06", "EUE-PROV-T6-TLV38-01a", "EUE-PROV-6.4.2-01"], new FixedReceiverAddress(ipv6: false),
+        // eUE-25's scenario with a TLV 38 receiver in IPv6 mode gives it only by 38.8.
+        "EUE-PROV-T5-eUE-25-01");
 
     public static readonly Mutant Ipv6ReceiverInIpv4Mode = Rules("tlv38-38.8-in-ipv4-mode",
         "takes the notification receiver's address from 38.8 when there is one, whatever the mode (violates 6.5: in IPv4 mode 38.8 is ignored)",
@@ -45,6 +47,8 @@ public static class ManagementMutants
         "its agent serves the MTA and event MIBs but not the E-UE MIB modules under 1.3.6.1.4.1.4491.2.2.10 (violates 6.5 ¶2: PKT-EUE-DATA)",
         ["EUE-PROV-6.5-01"], new WithoutEueArc(),
         "EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-02",
+        // The flow scenarios read E-UE MIB objects back over SNMP (6.1.5, 6.3.6 incremental SETs, the 6.6.2 P-CSCF).
+        "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.6.2-*",
         // Certificate Bootstrapping is triggered and its credentials read over the E-UE MIB.
         "EUE-PROV-6.6.5-*");
 

@@ -23,10 +23,14 @@ namespace EUeConformance.Device.Mutants;
 /// </summary>
 public static class ProvisioningFlowMutants
 {
-    /// <summary>Everything a Hybrid flow that never gets its file may change.</summary>
+    /// <summary>
+    /// Everything a Hybrid flow that never gets its file may change: the flow steps after eUE-19, and the configuration
+    /// file and management scenarios (6.4.2, 6.5, Table 6), which deliver their files through the Hybrid flow's SET.
+    /// </summary>
     static readonly string[] AfterEnrollment =
     [
         "EUE-PROV-T5-eUE-19-*", "EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.1.1-01b", "EUE-PROV-6.1.4-02a", "EUE-PROV-T5-eUE-4-09",
+        "EUE-PROV-6.4.2*", "EUE-PROV-6.5-*", "EUE-PROV-T6-*",
     ];
 
     public static readonly Mutant BasicFlowEnrolls = new("basic-flow-enrolls",
@@ -91,7 +95,7 @@ public static class ProvisioningFlowMutants
         "reports pass in eUE-24 and eUE-25 whatever processing the file found (violates Table 5 eUE-23 on failure, eUE-24, eUE-25)",
         ["EUE-PROV-T5-eUE-23-02", "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02"],
         o => o with { Behaviour = o.Behaviour with { Flow = new AlwaysPass() } })
-    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-6.6.5-04"] };
+    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-T6-TLV254-*", "EUE-PROV-6.6.5-04"] }; // the TLV 254 scenarios judge a marker-less file by the status it earns; so does 6.6.5-04's rejected-file scenario
 
     public static readonly Mutant NoProvisioningCompleteEvent = new("no-provisioning-complete-event",
         "sends no provisioning-complete event to its configured syslog server (violates Table 5 eUE-24)",
@@ -99,7 +103,8 @@ public static class ProvisioningFlowMutants
         o => o with { Behaviour = o.Behaviour with { Flow = new NoCompleteEvent() } })
     {
         // Scenarios that judge the eUE's syslog traffic (its source address, the time it stamps, the server after a renewal) wait for this event.
-        BlastRadius = ["EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.2.3-06", "EUE-PROV-6.3.5-06b"],
+        // The initialization scenarios (6.1.1, 6.1.6) take the event as the sign that provisioning ended.
+        BlastRadius = ["EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.2.3-06", "EUE-PROV-6.3.5-06b", "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.6-*"],
     };
 
     public static readonly Mutant InformBeforeSyslog = new("inform-before-syslog",
@@ -113,8 +118,12 @@ public static class ProvisioningFlowMutants
         o => o with { Behaviour = o.Behaviour with { Flow = new NoStatusInform() } })
     {
         // Scenarios that take the final INFORM as the eUE's SNMP traffic (its source address, a renewal's DNS server) wait for it.
-        BlastRadius = ["EUE-PROV-6.6.5-04", "EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
-            "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07"],
+        BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
+            "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07",
+            // 6.1.1 and 6.1.2 judge the eUE provisioned by the final INFORM's status.
+            "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.2-01a",
+            // 6.6.5-04 orders the connection after the final INFORM's pass.
+            "EUE-PROV-6.6.5-04"],
     };
 
     public static readonly Mutant RestartsAfterUnacknowledgedInform = new("restarts-after-unacknowledged-inform",

@@ -54,6 +54,8 @@ public sealed record DeviceBehaviour
     public SoftwareDownloadPolicy SoftwareDownload { get; init; } = new();
     /// <summary>6.6.3: the service interruption impact the eUE supplies for its eSAFE.</summary>
     public Eue.ServiceImpactPolicy ServiceImpact { get; init; } = new();
+    /// <summary>6.6.4: the CL-BB-MIB objects of an E-UE with battery backup.</summary>
+    public Ecm.BatteryBackupPolicy BatteryBackup { get; init; } = new();
     /// <summary>6.5: what the eUE's agent serves and hides, the MEM version and the local event log.</summary>
     public Eue.Management.EueAgentPolicy Agent { get; init; } = new();
     /// <summary>6.6.5: Certificate Bootstrapping's trigger, TLS cipher suites, server validation, profile retrieval and credential use.</summary>

@@ -43,7 +43,10 @@ public sealed class InterfaceFabric(InterfaceFabricOptions? options = null) : Ke
         if (_options.ApplyMac)
         {
             var mac = string.Join(':', options.Mac.GetAddressBytes().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
-            IpCommand.Batch(NamespaceOf(nic), [$"link set dev {nic} down", $"link set dev {nic} address {mac}", $"link set dev {nic} up"]);
+            // A host that forms its own link-local address (the reference eUE, 6.3.4.1) must not meet the kernel's
+            // EUI-64 address from the same MAC: the kernel's DAD probe would look like a duplicate to it.
+            string genMode = options.AutoLinkLocal ? "eui64" : "none";
+            IpCommand.Batch(NamespaceOf(nic), [$"link set dev {nic} down", $"link set dev {nic} address {mac}", $"link set dev {nic} addrgenmode {genMode}", $"link set dev {nic} up"]);
         }
         var thread = new NamespaceThread(NamespaceOf(nic));
         var host = await KernelHost.AttachAsync(this, l, options.Name, thread, nic, options.Addresses, options.AutoLinkLocal, _options.Host, cancellationToken);

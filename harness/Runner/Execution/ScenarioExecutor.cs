@@ -118,6 +118,15 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
         try { await container.DisposeAsync(); }
         catch (Exception e) { Record(StepOutcome.Error, Verdict.Error, $"disposing the scenario's objects failed: {e.Message}"); }
 
+        // The reference device (and its mutants) is part of the harness: an exception inside it is a harness defect,
+        // never a verdict on conformance, so it makes the scenario an error whatever the steps concluded.
+        if (bed.Network?.Dut is { Kind: "simulated" } dut && dut.Log.FirstOrDefault(e => e.Kind == "fault") is { } fault)
+        {
+            verdict = Verdict.Error;
+            reason = $"the reference device faulted at {fault.At:HH:mm:ss.fff} (a defect of harness/Device, not a verdict): {fault.Text.Split('\n')[0]}";
+            context.Log(reason);
+        }
+
         var evidence = context.Evidence.ToList();
         var result = new ScenarioResult(pickle.Id, pickle.Name, pickle.FeatureName, pickle.File, pickle.Line, pickle.Tags, pickle.RequirementIds,
             verdict, verdict == Verdict.Pass ? null : reason, Elapsed(clock, started), steps, evidence);

@@ -69,10 +69,20 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         var agent = _agent;
         socket.Received = d =>
         {
-            if (agent.Handle(d.Payload.Span, d.Source) is { } reply) socket.Send(reply, d.Source);
+            if (agent.Handle(d.Payload.Span, d.Source) is { } reply) SendOrLog(socket, reply, d.Source);
         };
-        agent.SendThrough((bytes, to, _) => { socket.Send(bytes.Span, to); return ValueTask.CompletedTask; });
+        agent.SendThrough((bytes, to, _) => { SendOrLog(socket, bytes.Span, to); return ValueTask.CompletedTask; });
         context.Log("eue", "event", $"SNMP agent on {socket.LocalEndPoint}");
+    }
+
+    /// <summary>
+    /// A destination the eUE cannot reach (e.g. a TLV 38 receiver of the other address family) is the network's answer,
+    /// as sendto's error is on a real device: logged, and the notification counts as unanswered.
+    /// </summary>
+    void SendOrLog(IDatagramSocket socket, ReadOnlySpan<byte> bytes, IPEndPoint to)
+    {
+        try { socket.Send(bytes, to); }
+        catch (System.Net.Sockets.SocketException e) { context.Log("eue", "event", $"SNMP send to {to} failed: {e.Message}"); }
     }
 
     /// <summary>The eUE's subtrees beside the standard ones: interfaces (ifPhysAddress), the RFC 4682 MTA MIB, and the CableLabs arc.</summary>
