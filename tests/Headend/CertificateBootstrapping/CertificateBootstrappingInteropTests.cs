@@ -118,7 +118,16 @@ public sealed class CertificateBootstrappingInteropTests
         serverHello.Should().ContainSingle().Which[0].Should().Be(code);
         var types = Tshark.Fields(pcap, ["-Y", "tls.handshake.type"], "tls.handshake.type").SelectMany(r => r[0].Split(',')).ToList();
         types.Should().Contain(["1", "2", "11", "13", "14", "16", "15"], "ClientHello, ServerHello, Certificate, CertificateRequest, ServerHelloDone, ClientKeyExchange, CertificateVerify");
-        Tshark.Fields(pcap, ["-Y", "tls.record.content_type == 23"], "frame.number").Should().NotBeEmpty("the HTTP exchange travels as TLS application data");
+    }
+
+    [Fact]
+    public async Task tshark_sees_the_profile_exchange_only_as_TLS_application_data()
+    {
+        var (result, pcap) = await RunScenarioAsync("fetches its device profile with HTTP");
+        result.Verdict.Should().Be(Verdict.Pass, result.Reason);
+        Tshark.Problems(pcap).Should().BeEmpty();
+        Tshark.Fields(pcap, ["-Y", "tls.record.content_type == 23"], "frame.number").Should().HaveCountGreaterThanOrEqualTo(2, "the GET and the profile travel as TLS application data");
+        Tshark.Fields(pcap, ["-Y", "http && tcp.port == 443"], "frame.number").Should().BeEmpty("nothing of the HTTP exchange is in the clear");
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using EUeConformance.Protocols.Tls;
-
 namespace EUeConformance.Device.Eue.Bootstrapping;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace EUeConformance.Device.Eue.Bootstrapping;
 public class CertificateBootstrappingPolicy
 {
     /// <summary>The suites the ClientHello offers, in preference order: TLS_RSA_WITH_AES_128_CBC_SHA and TLS_RSA_WITH_3DES_EDE_CBC_SHA.</summary>
-    public virtual IReadOnlyList<int> CipherSuites => [CipherSuites_.Aes128, CipherSuites_.TripleDes];
+    public virtual IReadOnlyList<int> CipherSuites => [Protocols.Tls.CipherSuites.TlsRsaWithAes128CbcSha, Protocols.Tls.CipherSuites.TlsRsaWith3DesEdeCbcSha];
 
     /// <summary>Whether the server's certificate is validated against the eUE's trust anchor (an invalid one ends the handshake).</summary>
     public virtual bool ValidatesServerCertificate => true;
@@ -33,9 +31,4 @@ public class CertificateBootstrappingPolicy
 
     /// <summary>What the eUE does once triggered, before the TLS session: nothing (the reference eUE has no SIP stack; a mutant registers first).</summary>
     public virtual Task BeforeSessionAsync(Network.Fabric.INetworkHost host, Mib.EueMib mib, EueIpConfiguration configuration) => Task.CompletedTask;
-
-    static class CipherSuites_
-    {
-        public const int Aes128 = Protocols.Tls.CipherSuites.TlsRsaWithAes128CbcSha, TripleDes = Protocols.Tls.CipherSuites.TlsRsaWith3DesEdeCbcSha;
-    }
 }
