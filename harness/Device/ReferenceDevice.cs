@@ -39,6 +39,10 @@ public sealed class ReferenceDevice : IDisposable
             management?.Invoke(Mib, eueHost, Context) ?? new SnmpManagementInterface(Mib, eueHost, Context, options, _random, options.Behaviour.SetPolicy),
             new KerberosTickets());
         Eue = new EueMachine(Context, eueHost, options, _random, services);
+        // EUE-PROV 6.6.5: Certificate Bootstrapping, started by an accepted configuration file or an SNMP SET (when the ICS claims it).
+        Bootstrapper = new Eue.Bootstrapping.CertificateBootstrapper(Context, eueHost, Mib, services.Dns, options, () => Eue.Configuration);
+        Eue.ProvisioningComplete += Bootstrapper.OnProvisioningComplete;
+        Mib.Written += Bootstrapper.OnMibWritten;
         // pktcMtaDevResetNow: reset once the SET's Response has left (the yield puts the reset behind it).
         services.Management.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
         Ecm.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
@@ -56,6 +60,7 @@ public sealed class ReferenceDevice : IDisposable
     public EcmMachine Ecm { get; }
     public EueMachine Eue { get; }
     public EueMib Mib { get; }
+    public Eue.Bootstrapping.CertificateBootstrapper Bootstrapper { get; }
 
     public bool PoweredOn { get; private set; }
 
@@ -71,6 +76,7 @@ public sealed class ReferenceDevice : IDisposable
     public void PowerOff()
     {
         PoweredOn = false;
+        Bootstrapper.Stop();
         Eue.Shutdown();
         Ecm.PowerOff();
         Context.Log("device", "event", "power off");

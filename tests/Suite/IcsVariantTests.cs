@@ -28,6 +28,7 @@ public sealed class IcsVariantTests(ITestOutputHelper output)
         { "ecm-ipv4-only", "ecm-ipv6=no" },
         { "optional-features-off", "tftp-blksize=no,http-config=no,create-and-wait=no" },
         { "battery-backup", "battery-backup=yes" },
+        { "no-certificate-bootstrapping", "certificate-bootstrapping=no" },
     };
 
     [Theory]

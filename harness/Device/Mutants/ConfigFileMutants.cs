@@ -13,7 +13,9 @@ public static class ConfigFileMutants
 
     /// <summary>Everything the eUE's file processing judges from a VarBind it applied (reads back, row creation, error table).</summary>
     static readonly string[] FileSettings =
-        ["EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-01"];
+        ["EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-01",
+         // The file's Certificate Bootstrapping trigger (pktcEUECBEnable, pktcEUECBData) is a file setting too.
+         "EUE-PROV-6.6.5-*"];
 
     public static readonly Mutant Tlv11Ignored = Rules("tlv11-ignored",
         "skips every VarBind that comes in a TLV 11, without a report (violates Table 6 TLV 11: PKT-PROV1.5's MIB setting)",
@@ -37,7 +39,9 @@ public static class ConfigFileMutants
         "accepts a file without the eUE End of File marker last (missing, cut short, data after it), reporting pass (violates Table 6 TLV 254 = 0xFF)",
         ["EUE-PROV-T6-TLV254-end-01a"], new Lenient(ConfigFileProblemKind.MissingEndOfFile, ConfigFileProblemKind.DataAfterEndOfFile, ConfigFileProblemKind.TruncatedTlv),
         // The failure columns of eUE-23..25 deliver a file without its end marker as their bad file.
-        "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02");
+        "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02",
+        // 6.6.5-04's rejected-file scenario needs the rejection.
+        "EUE-PROV-6.6.5-04");
 
     public static readonly Mutant ErrorTableLeftEmpty = Rules("error-table-left-empty",
         "reports the status of rejected settings but lists none of them in the error OIDs table (violates 6.4.2 ¶4 / PKT-PROV1.5 error reporting)",

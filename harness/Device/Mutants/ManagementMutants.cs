@@ -48,7 +48,9 @@ public static class ManagementMutants
         ["EUE-PROV-6.5-01"], new WithoutEueArc(),
         "EUE-PROV-T6-TLV11-01a", "EUE-PROV-T6-TLV64-01a", "EUE-PROV-T6-TLV43-01a", "EUE-PROV-6.4.2-0*", "EUE-PROV-6.4.2.1-01", "EUE-PROV-6.5-02",
         // The flow scenarios read E-UE MIB objects back over SNMP (6.1.5, 6.3.6 incremental SETs, the 6.6.2 P-CSCF).
-        "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.6.2-*");
+        "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.6.2-*",
+        // Certificate Bootstrapping is triggered and its credentials read over the E-UE MIB.
+        "EUE-PROV-6.6.5-*");
 
     public static readonly Mutant CredentialsReadable = Agent("impi-credentials-readable",
         "shows pktcEUEUsrIMPICredentials to a GET (violates 6.5 ¶2: CL-PKTC-EUE-USER-MIB, a read always returns an empty string)",

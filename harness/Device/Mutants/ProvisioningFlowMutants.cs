@@ -99,7 +99,7 @@ public static class ProvisioningFlowMutants
         "reports pass in eUE-24 and eUE-25 whatever processing the file found (violates Table 5 eUE-23 on failure, eUE-24, eUE-25)",
         ["EUE-PROV-T5-eUE-23-02", "EUE-PROV-T5-eUE-23-06", "EUE-PROV-T5-eUE-24-01", "EUE-PROV-T5-eUE-25-02"],
         o => o with { Behaviour = o.Behaviour with { Flow = new AlwaysPass() } })
-    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-T6-TLV254-*"] }; // the TLV 254 scenarios judge a marker-less file by the status it earns
+    { BlastRadius = ["EUE-PROV-6.4.2-*", "EUE-PROV-6.5-*", "EUE-PROV-6.4.*", "EUE-PROV-T6-TLV254-*", "EUE-PROV-6.6.5-04"] }; // the TLV 254 scenarios judge a marker-less file by the status it earns; so does 6.6.5-04's rejected-file scenario
 
     public static readonly Mutant NoProvisioningCompleteEvent = new("no-provisioning-complete-event",
         "sends no provisioning-complete event to its configured syslog server (violates Table 5 eUE-24)",
@@ -125,7 +125,9 @@ public static class ProvisioningFlowMutants
         BlastRadius = ["EUE-PROV-T5-eUE-2*", "EUE-PROV-6.1.5-01a", "EUE-PROV-6.3.6-01", "EUE-PROV-6.4.*", "EUE-PROV-6.5-*", "EUE-PROV-6.1.4-01a",
             "EUE-PROV-6.2.1.2-11", "EUE-PROV-6.2.1.2-12", "EUE-PROV-6.3.5-03a", "EUE-PROV-6.3.5-06a", "EUE-PROV-6.3.5-07",
             // 6.1.1 and 6.1.2 judge the eUE provisioned by the final INFORM's status.
-            "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.2-01a"],
+            "EUE-PROV-6.1.1-01a", "EUE-PROV-6.1.2-01a",
+            // 6.6.5-04 orders the connection after the final INFORM's pass.
+            "EUE-PROV-6.6.5-04"],
     };
 
     public static readonly Mutant RestartsAfterUnacknowledgedInform = new("restarts-after-unacknowledged-inform",

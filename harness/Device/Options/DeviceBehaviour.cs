@@ -79,4 +79,6 @@ public sealed record DeviceBehaviour
     public Ecm.BatteryBackupPolicy BatteryBackup { get; init; } = new();
     /// <summary>6.5: what the eUE's agent serves and hides, the MEM version and the local event log.</summary>
     public Eue.Management.EueAgentPolicy Agent { get; init; } = new();
+    /// <summary>6.6.5: Certificate Bootstrapping's trigger, TLS cipher suites, server validation, profile retrieval and credential use.</summary>
+    public Eue.Bootstrapping.CertificateBootstrappingPolicy CertificateBootstrapping { get; init; } = new();
 }

@@ -23,7 +23,7 @@ public sealed record DeviceIcs
     /// <summary>ICS "create-and-wait" (6.4.2 MAY): the eUE accepts RowStatus createAndWait in its configuration file.</summary>
     public bool CreateAndWait { get; init; } = true;
 
-    /// <summary>ICS "certificate-bootstrapping" (6.6.5 SHOULD). The reference device does not implement it.</summary>
+    /// <summary>ICS "certificate-bootstrapping" (6.6.5 SHOULD): Eue/Bootstrapping implements it; the built-in profile claims it, a variant without it exercises the not-applicable verdicts.</summary>
     public bool CertificateBootstrapping { get; init; }
 
     /// <summary>ICS "battery-backup" (6.6.4). The reference device has no battery.</summary>

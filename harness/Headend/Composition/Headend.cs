@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using EUeConformance.Headend.Database;
 using EUeConformance.Headend.Overrides;
+using EUeConformance.Headend.Servers.CertificateBootstrapping;
 using EUeConformance.Headend.Servers.Common;
 using EUeConformance.Headend.Servers.Dhcp4;
 using EUeConformance.Headend.Servers.Dhcp6;
@@ -46,6 +47,7 @@ public sealed class Headend : IAsyncDisposable
         Tftp = new TftpResponder(FileContent, options.TftpPolicy);
         Http = new HttpResponder(FileContent);
         TimeOfDay = new TodResponder(fabric.Clock);
+        CertificateBootstrapping = new CertificateBootstrappingResponder();
     }
 
     public INetworkHost Host { get; }
@@ -64,6 +66,8 @@ public sealed class Headend : IAsyncDisposable
     public TftpResponder Tftp { get; }
     public HttpResponder Http { get; }
     public TodResponder TimeOfDay { get; }
+    /// <summary>The Certificate Bootstrapping Server's behaviour (EUE-PROV 6.6.5); it runs when <see cref="HeadendServices.CertificateBootstrapping"/> is asked for.</summary>
+    public CertificateBootstrappingResponder CertificateBootstrapping { get; }
     public SyslogCollector? Syslog { get; private set; }
     public RouterAdvertiser? Router { get; private set; }
     /// <summary>Neighbour discovery on the link as evidence (service "nd"); null when the headend has no IPv6 address.</summary>
@@ -166,6 +170,9 @@ public sealed class Headend : IAsyncDisposable
             if (s.HasFlag(HeadendServices.Dns)) Run(new DnsServer(Runtime, Dns, any), x => x.Start());
             if (s.HasFlag(HeadendServices.Tftp)) Run(new TftpServer(Runtime, Tftp, any), x => x.Start());
             if (s.HasFlag(HeadendServices.Http)) Run(new HttpConfigServer(Runtime, Http, any, Options.HttpPort), x => x.Start());
+            if (s.HasFlag(HeadendServices.CertificateBootstrapping))
+                Run(new CertificateBootstrappingServer(Runtime, CertificateBootstrapping, any, Options.CertificateBootstrappingPort), x => x.Start());
+            if (s.HasFlag(HeadendServices.SipWatch)) Run(new Servers.Sip.SipWatch(Runtime, any), x => x.Start());
             if (s.HasFlag(HeadendServices.TimeOfDay)) Run(new TodServer(Runtime, TimeOfDay, any), x => x.Start(Options.TimeOverTcp));
         }
         if (s.HasFlag(HeadendServices.Syslog))

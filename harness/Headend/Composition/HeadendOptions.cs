@@ -15,6 +15,10 @@ public enum HeadendServices
     RouterAdvertiser = 128,
     /// <summary>The Provisioning Server's SNMP entity (UDP 162 and its own manager port).</summary>
     ProvisioningServer = 256,
+    /// <summary>The Certificate Bootstrapping Server (EUE-PROV 6.6.5; TCP 443), started only when a scenario asks for it.</summary>
+    CertificateBootstrapping = 512,
+    /// <summary>A silent watcher of SIP requests at UDP 5060 (<see cref="Servers.Sip.SipWatch"/>), started only when a scenario asks for it.</summary>
+    SipWatch = 1024,
     All = Dhcp4 | Dhcp6 | Dns | Tftp | Http | Syslog | TimeOfDay | RouterAdvertiser | ProvisioningServer,
 }
 
@@ -26,6 +30,8 @@ public sealed record HeadendOptions
     public bool TimeOverTcp { get; init; } = true;
     /// <summary>The HTTP port of the Configuration Server.</summary>
     public int HttpPort { get; init; } = 80;
+    /// <summary>The TLS port of the Certificate Bootstrapping Server.</summary>
+    public int CertificateBootstrappingPort { get; init; } = 443;
     public Protocols.Tftp.TftpServerPolicy TftpPolicy { get; init; } = new();
     /// <summary>Seeds the servers' own random choices (SNMP msgID and request-id starting points), so a simulation repeats byte for byte.</summary>
     public int Seed { get; init; }
