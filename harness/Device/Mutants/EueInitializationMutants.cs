@@ -28,7 +28,7 @@ public static class EueInitializationMutants
         "the eCM disregards CL_V4OPTION_IP_PREF / CL_OPTION_IP_PREF and decides as if no preference were given (violates 6.3.2.1 Table 4); blast radius: the reference headend states a preference for the scenario's mode, so every eUE scenario whose mode differs from Table 4's no-preference choice runs in the other mode and fails or cannot conclude",
         Ids("6.3.2.1-01c", "6.3.1-02"),
         o => o.Behave(b => b with { EueInitialization = new PreferenceIgnored() }))
-    { BlastRadius = Ids("6.1.1-01a", "6.1.2-01a", "6.1.5-01a", "6.1.6-02", "6.2.1.1-03", "6.2.1.2-*", "6.3.2.1-02", "6.3.3-02", "6.3.3-04", "6.3.5-*", "6.4.1.1-01a", "6.4.2-01", "6.5-04", "6.5-05", "6.6.1-01a", "6.6.2-01", "6.6.2-02", "A.1-01", "A.2-01", "A.2-02", "T2-CM4-03", "T3-CM4v6-04", "T6-TLV38-01a") };
+    { BlastRadius = Ids("6.1.1-01a", "6.1.2-01a", "6.1.5-01a", "6.1.6-02", "6.2.1.1-03", "6.2.1.2-*", "6.3.2.1-02", "6.3.3-02", "6.3.3-04", "6.3.5-*", "6.4.1.1-01a", "6.4.2-01", "6.5-04", "6.5-05", "6.6.1-01a", "6.6.2-01", "6.6.2-02", "A.1-01", "A.2-01", "A.2-02", "T2-CM4-03", "T3-CM4v6-04", "T6-TLV38-01a", "6.6.5-*") };
 
     public static readonly Mutant SingleModesSwapped = new("table4-single-modes-swapped",
         "a dual-stack eUE given only eUE DHCPv4 servers is started in IPv6 mode, and given only DSS_IDs in IPv4 mode (violates 6.3.2.1 Table 4); blast radius: the CM3 / CM3v6 scenarios with one kind of server start the eUE in the wrong mode (T2-CM3, T3-CM3v6, 6.3.2.1-02)",
