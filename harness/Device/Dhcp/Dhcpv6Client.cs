@@ -54,6 +54,7 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
     protected abstract Dhcp6Message BuildSolicit(uint transactionId, ushort elapsed);
     protected abstract Dhcp6Message BuildRequest(uint transactionId, ushort elapsed, Dhcp6Message advertise);
     protected abstract Dhcp6Message BuildRenew(uint transactionId, ushort elapsed, bool rebind, Dhcp6Message reply);
+    /// <summary>The ADVERTISE to REQUEST from, or null: then SOLICIT again after <paramref name="retryAfter"/> from the last SOLICIT (null: the current RT; <see cref="Timeout.InfiniteTimeSpan"/>: never, until <see cref="Start"/>).</summary>
     protected abstract Dhcp6Message? ChooseAdvertise(IReadOnlyList<Dhcp6Message> advertises, int round, out TimeSpan? retryAfter);
 
     /// <summary>Checks a REPLY and configures its address (DAD included); false fails the step and restarts with SOLICIT.</summary>
@@ -121,6 +122,14 @@ public abstract class Dhcpv6Client : StateMachine<Dhcpv6ClientState>, IDisposabl
             return;
         }
         var chosen = ChooseAdvertise(_advertises, _roundsWithAdvertise++, out var retryAfter);
+        if (chosen is null && retryAfter == Timeout.InfiniteTimeSpan)
+        {
+            // EUE-PROV 6.3.4.3 Table 5 eUE-3: the eUE that every server told "0.0.0.0" goes no further with DHCP
+            // until it is reinitialised: no SOLICIT is scheduled at all (before, an infinite wait less the time
+            // spent soliciting came out negative, i.e. "SOLICIT again in 0 s", which a real network then sent).
+            TransitionTo(Dhcpv6ClientState.Stopped, $"no acceptable ADVERTISE among {_advertises.Count}; no further SOLICIT");
+            return;
+        }
         if (chosen is null)
         {
             // EUE-PROV Table 3 CM3v6: the retry intervals (e.g. 2, 4, 8 s) separate one SOLICIT from the next, so the

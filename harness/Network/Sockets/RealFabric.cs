@@ -25,6 +25,20 @@ public abstract class RealFabric : IFabric
     /// <summary>The wall clock (or a sped-up one, <see cref="Time.ScaledTimeProvider"/>): on real sockets time cannot be made to jump.</summary>
     public TimeProvider Clock { get; }
 
+    /// <summary>
+    /// How late, in wall-clock time, this fabric may deliver what the actors time, on a loaded machine: a timer's tick
+    /// (the thread pool), the datagram's trip through the kernel, the receive loop and the actor thread that stamps
+    /// the evidence. Every evidence timestamp is the true moment plus up to this much, so a time measured between two
+    /// events is off by up to this much either way. The run scales it with the clock (a scenario sped up N times sees
+    /// N times the lateness) and offers it to timing checks as a measurement allowance (TestBed.MeasurementAllowance);
+    /// in simulation, whose clock is virtual, there is none. The figure is a bound measured on a 2-core machine under
+    /// load (steps/README.md, "Real fabrics").
+    /// </summary>
+    public virtual TimeSpan SchedulingAllowance => DefaultSchedulingAllowance;
+
+    /// <summary>The <see cref="SchedulingAllowance"/> of the loopback and netns fabrics.</summary>
+    public static readonly TimeSpan DefaultSchedulingAllowance = TimeSpan.FromMilliseconds(50);
+
     /// <summary>The thread every actor callback runs on.</summary>
     public ActorContext Context { get; }
 

@@ -39,6 +39,20 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     /// <summary>On loopback and netns: run the actors' clock this many times faster than the wall clock (1: real time).</summary>
     public double TimeScale { get; init; } = 1;
 
+    /// <summary>
+    /// Told of every bounded wait on a real fabric before it starts (the scenario's <see cref="StepWatchdog"/> listens):
+    /// the evidence log's waits and <see cref="TestBedNetwork.SettleAsync"/>. Not called in simulation, whose waits are virtual.
+    /// </summary>
+    public Action<TimeSpan>? WaitStarting { get; set; }
+
+    /// <summary>
+    /// How far a time measured between two evidence events may be off for reasons of the bench alone, on the bed's
+    /// clock: zero in simulation (virtual time is exact); on a real fabric its wall-clock scheduling allowance
+    /// (<see cref="Network.Sockets.RealFabric.SchedulingAllowance"/>) times the time scale. Timing checks keep the spec's
+    /// own tolerance and add this, and say so (steps/README.md). Known once the network started.
+    /// </summary>
+    public TimeSpan MeasurementAllowance { get; private set; }
+
     /// <summary>The running network, once a step started it.</summary>
     public TestBedNetwork? Network { get; private set; }
 
@@ -70,7 +84,12 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
             });
         try
         {
-            var evidence = new EvidenceLog(net);
+            // On the real fabrics a wait on the evidence costs its span of the bed's clock: it is announced to the watchdog.
+            IFabric waits = net.Kind == FabricKind.Simulation ? net : new WaitAnnouncingFabric(net, span => WaitStarting?.Invoke(span));
+            var evidence = new EvidenceLog(waits);
+            MeasurementAllowance = net is Network.Sockets.RealFabric real
+                ? real.SchedulingAllowance * (net.Clock is Network.Time.ScaledTimeProvider scaled ? scaled.Factor : 1)
+                : TimeSpan.Zero;
             if (KeepEvidence) _recorder = new EvidenceRecorder(net, evidence, EvidenceDirectory);
             var link = net.CreateLink("hfc");
             var host = await net.AddHostAsync(link, new HostOptions("headend", HeadendMac, headendAddresses), cancellationToken);
@@ -79,7 +98,7 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
             var dut = DutFactory(Profile, Seed);
             await dut.AttachAsync(net, link, evidence, cancellationToken);
             if (dut is IOperatorNetworkUser user) user.UseOperatorHost(host);
-            Network = new TestBedNetwork(net, link, evidence, headend, dut);
+            Network = new TestBedNetwork(net, link, evidence, headend, dut) { Waits = waits };
             return Network;
         }
         catch
@@ -116,8 +135,11 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
 /// <summary>The scenario's running network: fabric, the link the headend and the DUT share, the evidence, the servers, the device.</summary>
 public sealed record TestBedNetwork(IFabric Fabric, ILink Link, EvidenceLog Evidence, Headend.Composition.Headend Headend, IDutAdapter Dut)
 {
+    /// <summary>The fabric the scenario's own waits go through (it announces them to the step watchdog on real fabrics).</summary>
+    public IFabric? Waits { get; init; }
+
     /// <summary>Lets the actors run for <paramref name="span"/> of fabric time (datagrams in flight arrive, timers fire).</summary>
-    public Task SettleAsync(TimeSpan span) => Fabric.RunUntilAsync(new TaskCompletionSource().Task, span);
+    public Task SettleAsync(TimeSpan span) => (Waits ?? Fabric).RunUntilAsync(new TaskCompletionSource().Task, span);
 }
 
 /// <summary>Makes the network of one scenario.</summary>
