@@ -42,6 +42,8 @@ public sealed class ReferenceDevice : IDisposable
         // pktcMtaDevResetNow: reset once the SET's Response has left (the yield puts the reset behind it).
         services.Management.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
         Ecm.ResetRequested += () => Context.Spawn(async () => { await Task.Yield(); if (PoweredOn) Reset(); });
+        // EUE-PROV 6.6.3: the eCM reports, for the eUE's eSAFE, the highest impact among the eUE's services.
+        Ecm.Agent.ServiceImpact = () => options.Behaviour.ServiceImpact.Report(options.Behaviour.ServiceImpact.PerService(Eue.State, options.Capabilities.TelephonyEndpoints));
         // EUE-PROV 6.3.2.3 ¶12: the eUE's DHCP starts only once CM10/CM10v6 is complete.
         Ecm.Registered += initialization => Eue.Initialize(initialization, Ecm.Time);
     }

@@ -58,7 +58,7 @@ public sealed class Lab(TestBed bed, ScenarioContext scenario, LabPlan plan, Dut
         var database = BuildDatabase();
         var network = await bed.StartAsync(database,
             [new InterfaceAddress(HeadendV4, 24), new InterfaceAddress(SecondServerV4, 24), new InterfaceAddress(RogueServerV4, 24), new InterfaceAddress(HeadendV6, 64)],
-            new Headend.Composition.HeadendOptions { Services = plan.Services },
+            new Headend.Composition.HeadendOptions { Services = plan.Services, NotificationReceiverPorts = [.. plan.NotificationReceiverPorts] },
             headend => { foreach (var setup in plan.HeadendSetup) setup(headend); },
             scenario.Cancellation);
         if (!await network.Dut.SetEcmProvisioningAsync(plan.EcmProvisioning, scenario.Cancellation))

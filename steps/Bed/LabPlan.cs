@@ -46,6 +46,8 @@ public sealed class LabPlan(DutProfile profile)
     /// <summary>Work on the started headend (overrides, extra servers), before the device powers on.</summary>
     public List<Action<Headend.Composition.Headend>> HeadendSetup { get; } = [];
     public HeadendServices Services { get; set; } = HeadendServices.All;
+    /// <summary>UDP ports on which the headend plays the management stations a configuration file's TLV 38 names (empty: none).</summary>
+    public List<int> NotificationReceiverPorts { get; } = [];
 
     /// <summary>
     /// The eCM's DOCSIS configuration file (CM5/CM6), served by TFTP as <see cref="LabAddresses.EcmConfigFileName"/>; null: the

@@ -62,6 +62,9 @@ public sealed class EcmMachine : StateMachine<EcmState>, IDisposable
     /// <summary>docsDevResetNow was SET to true through the eCM's agent.</summary>
     public event Action? ResetRequested;
 
+    /// <summary>The eCM's SNMP agent (docsDevResetNow, docsDevSoftware, the eSAFE's service interruption impact).</summary>
+    public EcmSnmpAgent Agent => _agent;
+
     /// <summary>Raised once per registration with Table 4's decision (the eUE must not start before CM10: 6.3.2.3 ¶12).</summary>
     public event Action<EueInitialization>? Registered;
 

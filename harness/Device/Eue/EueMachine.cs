@@ -35,6 +35,8 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     IPAddress? _linkLocal;
     int _generation;
     int _todRetries;
+    /// <summary>The provisioning timer in force (the default, or 122.8 / CCCV6.8); zero: none.</summary>
+    TimeSpan _provisioningSpan;
 
     public EueMachine(DeviceContext context, INetworkHost host, ReferenceDeviceOptions options, Random random, EueMachineServices services) : base("eue", context)
     {
@@ -173,6 +175,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     void StartProvisioningTimer(TimeSpan span)
     {
         _provisioningTimer.Cancel();
+        _provisioningSpan = span;
         if (span <= TimeSpan.Zero) return;
         int generation = _generation;
         _provisioningTimer.Start(span, () =>
@@ -197,7 +200,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         int generation = ++_generation;
         Configuration = config;
         // 122.8 / CCCV6.8 overrides the provisioning timer (minutes; 0 disables it).
-        if (config.ProvisioningTimerMinutes is { } minutes) StartProvisioningTimer(TimeSpan.FromMinutes(minutes));
+        if (config.ProvisioningTimerMinutes is { } minutes && _options.Behaviour.Flow.ProvisioningTimer(minutes) is { } timer) StartProvisioningTimer(timer);
         _services.Management.Open(config);
         // 6.3.2.3 ¶8: every DHCP completion without the eCM's ToD raises the management event.
         if (_time is { Obtained: false }) Report(ManagementEvent.NoTimeOfDay);
@@ -270,11 +273,13 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
     async Task RunFlowAsync(EueIpConfiguration config, ProvisioningFlow flow, int generation)
     {
         bool Current() => generation == _generation;
+        var policy = _options.Behaviour.Flow;
         ConfigFileLocation? location;
+        IReadOnlyList<ConfigFileLocation> alternatives = [];
         byte[]? hash = null;
         IPAddress? provisioningServer = null;
         // The Basic flow needs the SNMP entity only for eUE-25: it is resolved then, with the DNS servers in use at that time (6.3.5 ¶9).
-        bool needsServer = flow != ProvisioningFlow.Basic;
+        bool needsServer = flow != ProvisioningFlow.Basic || policy.SendsEnrollmentInform(flow);
         if (needsServer)
         {
             provisioningServer = await ProvisioningServerAddressAsync(config);
@@ -284,9 +289,21 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         if (flow == ProvisioningFlow.Basic)
         {
             // PKT-PROV1.5 Basic flow: the file's location comes from DHCP (siaddr/file; CL options 32/33).
-            var server = config.TftpServers.FirstOrDefault();
+            var servers = policy.BasicFlowTftpServers(config.TftpServers);
+            var server = servers.FirstOrDefault();
             if (server is null || config.ConfigFileName is null) { RestartWithEue1("Basic flow: DHCP gave no TFTP server or file name"); return; }
             location = ConfigFileLocation.TryParse(config.ConfigFileName) ?? ConfigFileLocation.ForTftp(server, config.ConfigFileName);
+            // eUE-22 (IPv6, several CL_OPTION_TFTP_SERVERS): DOCSIS MULPI "Transfer Operational Parameters": a server that does not
+            // answer (its retransmissions, backing off, exhausted) hands over to the next one in the list; when none is left the eUE
+            // has lost IP connectivity and starts provisioning again (22-05).
+            if (config.Mode == IpAddressingMode.Ipv6 && ConfigFileLocation.TryParse(config.ConfigFileName) is null)
+                alternatives = [.. servers.Skip(1).Select(s => ConfigFileLocation.ForTftp(s, config.ConfigFileName))];
+            if (policy.SendsEnrollmentInform(flow) && provisioningServer is not null && _services.Management.Available)
+            {
+                // Not the reference's behaviour: a mutant that enrolls although the realm says Basic (6.1.4 ¶2).
+                await _services.Management.SendEnrollmentAsync(provisioningServer);
+                if (!Current()) return;
+            }
         }
         else
         {
@@ -297,18 +314,19 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
                 TransitionTo(EueState.ProvisioningFailed, "Hybrid flow needs SNMP, which this build of the reference device does not have yet");
                 return;
             }
-            if (provisioningServer is null || !await _services.Management.SendEnrollmentAsync(provisioningServer))
+            if (policy.SendsEnrollmentInform(flow) && (provisioningServer is null || !await _services.Management.SendEnrollmentAsync(provisioningServer)))
             {
                 if (Current()) RestartWithEue1("eUE-15: enrollment INFORM failed");
                 return;
             }
             if (!Current()) return;
-            // eUE-19: the SET of the file URL and hash.
+            // eUE-19: the SET of the file URL and hash, awaited as long as the provisioning timer in force allows (122.8 / CCCV6.8;
+            // 0 disables the timer): the timer itself restarts the flow with eUE-1 when it runs out first.
             TransitionTo(EueState.AwaitingConfigFileLocation, "eUE-19: waiting for the SET of pktcMtaDevConfigFile");
-            var instruction = await _services.Management.WaitForConfigFileAsync(_options.Timers.ProvisioningTimer);
+            var instruction = await _services.Management.WaitForConfigFileAsync(_provisioningSpan > TimeSpan.Zero ? _provisioningSpan : Timeout.InfiniteTimeSpan);
             if (!Current()) return;
             if (instruction is null) { RestartWithEue1("eUE-19: no SET of the configuration file"); return; }
-            location = ConfigFileLocation.TryParse(instruction.Url);
+            location = policy.ParseConfigFileUrl(instruction.Url);
             if (location is null) { RestartWithEue1($"eUE-19: '{instruction.Url}' is not a TFTP or HTTP URL"); return; }
             hash = instruction.Hash;
         }
@@ -316,16 +334,42 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         var step = new ConfigFileStep(_services, _options, (state, why) => { if (Current()) TransitionTo(state, why); });
         var result = await step.RunAsync(config, location, hash, hashInFile: flow == ProvisioningFlow.Basic, Current);
         if (!Current()) return;
-        if (result.RestartWithEue1 || result.Outcome is null) { RestartWithEue1(result.Reason); return; }
+        foreach (var next in alternatives)
+        {
+            if (!(result.RestartWithEue1 && result.Stage == "download")) break;
+            Note($"eUE-22: {location.Url} failed ({result.Reason}); next TFTP server {next.Host}");
+            location = next;
+            result = await step.RunAsync(config, next, hash, hashInFile: true, Current);
+            if (!Current()) return;
+        }
+        if (result.RestartWithEue1 || result.Outcome is null)
+        {
+            bool restart = result.Stage switch
+            {
+                "dns" => policy.RestartsAfterDnsFailure,
+                "download" => policy.RestartsAfterDownloadFailure,
+                _ => true,
+            };
+            if (!restart) { TransitionTo(EueState.ProvisioningFailed, $"{result.Reason}; provisioning left there"); return; }
+            RestartWithEue1(result.Reason);
+            return;
+        }
         _provisioningTimer.Cancel();
         ConfigFileOutcome = result.Outcome;
-        var status = result.Outcome.Status;
+        var status = policy.ReportedStatus(result.Outcome.Status);
+        if (status != result.Outcome.Status) _services.Mib.SetProvisioningState(status);
 
         // eUE-24: the provisioning-complete event goes to syslog when a syslog server is configured.
-        if (Configuration!.SyslogServers.Count > 0)
+        bool syslog = Configuration!.SyslogServers.Count > 0 && policy.ReportsProvisioningCompleteEvent;
+        if (syslog && policy.SyslogBeforeStatusInform)
         {
             TransitionTo(EueState.ReportingSyslog, "eUE-24: provisioning-complete event");
             Report(ManagementEvent.ProvisioningComplete(status.MibName()));
+        }
+        else
+        {
+            // PKT-MEM1.5: without a syslog server the event still goes into the local log.
+            RecordLocally(ManagementEvent.ProvisioningComplete(status.MibName()), sentBySyslog: false);
         }
         // eUE-25: the provisioning-status INFORM when the flow has it, and the notifications TLV 38 asks for.
         bool statusInform = _options.Behaviour.Flow.SendsProvisioningStatusInform(flow, config.KerberosRealm);
@@ -339,6 +383,11 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
             TransitionTo(EueState.ReportingStatus, $"eUE-25: provisioning-status notification ({status.MibName()})");
             bool acknowledged = await _services.Management.SendProvisioningStatusAsync(statusInform ? provisioningServer : null, status, result.Outcome);
             if (!Current()) return;
+            if (statusInform && (provisioningServer is null || !acknowledged) && policy.RestartsAfterUnacknowledgedStatusInform)
+            {
+                RestartWithEue1("eUE-25: the provisioning-status INFORM was not acknowledged");
+                return;
+            }
             if (statusInform && (provisioningServer is null || !acknowledged))
             {
                 // eUE-25: an INFORM that fails stops provisioning; manual interaction unless the eCM reinitialises.
@@ -347,6 +396,7 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
                 return;
             }
         }
+        if (syslog && !policy.SyslogBeforeStatusInform) Report(ManagementEvent.ProvisioningComplete(status.MibName()));
         TransitionTo(status.IsPass() ? EueState.Provisioned : EueState.ProvisioningFailed, $"provisioning complete: {status.MibName()}",
             new Dictionary<string, string> { ["device.provisioning_status"] = status.MibName() });
         Context.Log(Name, "status", $"provisioning status {status.MibName()}", new Dictionary<string, string> { ["device.provisioning_status"] = status.MibName() });
@@ -362,8 +412,19 @@ public sealed class EueMachine : StateMachine<EueState>, IDisposable
         return await _services.Dns.ResolveAsync(server.Fqdn, config.Mode, config.DnsServers, config.Address);
     }
 
-    void Report(ManagementEvent e) =>
+    void Report(ManagementEvent e)
+    {
+        RecordLocally(e, sentBySyslog: Configuration?.SyslogServers.Count > 0);
         _services.Events.Report(e, Configuration?.SyslogServers ?? [], Configuration?.Address, Configuration?.Fqdn);
+    }
+
+    /// <summary>6.5 / PKT-MEM1.5: the event in the local log the agent serves (pktcDevEventLogTable), endpoint name FQDN/IP.</summary>
+    void RecordLocally(ManagementEvent e, bool sentBySyslog)
+    {
+        if (!_options.Behaviour.Agent.LogsEventsLocally) return;
+        string endpoint = $"{Configuration?.Fqdn ?? ""}/{Configuration?.Address?.ToString() ?? ""}";
+        EueEventLog.Record(_services.Mib, e, Context.Clock.GetUtcNow(), endpoint, _options.Identity.CorrelationId, sentBySyslog);
+    }
 
     public void Dispose()
     {

@@ -50,4 +50,10 @@ public sealed record DeviceBehaviour
     public Eue.Management.EueSetPolicy SetPolicy { get; init; } = new();
     /// <summary>Flow choices: eUE-25 per realm, TFTP blksize, HTTP.</summary>
     public FlowPolicy Flow { get; init; } = new();
+    /// <summary>6.2.1 bullet 2: the eCM's DOCSIS software download on an SNMP trigger.</summary>
+    public SoftwareDownloadPolicy SoftwareDownload { get; init; } = new();
+    /// <summary>6.6.3: the service interruption impact the eUE supplies for its eSAFE.</summary>
+    public Eue.ServiceImpactPolicy ServiceImpact { get; init; } = new();
+    /// <summary>6.5: what the eUE's agent serves and hides, the MEM version and the local event log.</summary>
+    public Eue.Management.EueAgentPolicy Agent { get; init; } = new();
 }

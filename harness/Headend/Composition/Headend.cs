@@ -81,6 +81,9 @@ public sealed class Headend : IAsyncDisposable
     public Task<IReadOnlyList<IPAddress>> SolicitRoutersAsync(TimeSpan listen, CancellationToken cancellationToken = default) =>
         _fabric.InvokeAsync<IReadOnlyList<IPAddress>>(() => Neighbors.SolicitRoutersAsync(listen, cancellationToken));
 
+    /// <summary>The TLV 38 management stations, when <see cref="HeadendOptions.NotificationReceiverPorts"/> names ports; null otherwise.</summary>
+    public NotificationCollector? NotificationReceivers { get; private set; }
+
     /// <summary>SEAT: comes with the Kerberos issue; null until registered with <see cref="Register(IKdc)"/>.</summary>
     public IKdc? Kdc { get; private set; }
 
@@ -191,6 +194,11 @@ public sealed class Headend : IAsyncDisposable
             var server = new ProvisioningServer(Bindings, Options.Seed);
             Run(server, x => x.Start(Runtime, Database));
             ProvisioningServer = server;
+        }
+        if (Options.NotificationReceiverPorts.Count > 0)
+        {
+            NotificationReceivers = new NotificationCollector(Runtime, Options.NotificationReceiverPorts);
+            Run(NotificationReceivers, x => x.Start());
         }
     }
 

@@ -29,4 +29,6 @@ public sealed record HeadendOptions
     public Protocols.Tftp.TftpServerPolicy TftpPolicy { get; init; } = new();
     /// <summary>Seeds the servers' own random choices (SNMP msgID and request-id starting points), so a simulation repeats byte for byte.</summary>
     public int Seed { get; init; }
+    /// <summary>UDP ports of the TLV 38 management stations (<see cref="Servers.Provisioning.NotificationCollector"/>); empty: none.</summary>
+    public IReadOnlyList<int> NotificationReceiverPorts { get; init; } = [];
 }

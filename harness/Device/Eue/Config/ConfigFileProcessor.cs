@@ -29,15 +29,19 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
 
         // Table 6 / PKT-PROV1.5: structural problems; TLV types the eUE does not know are warnings.
         foreach (var p in parsed.Problems)
-        {
-            var severity = p.Severity == ConfigFileProblemSeverity.Error ? rules.MalformedFile : rules.UnknownItem;
-            Report($"TLV {p.TlvType}@{p.Offset}", "", $"{p.Kind}: {p.Problem}", severity);
-        }
+            Report($"TLV {p.TlvType}@{p.Offset}", "", $"{p.Kind}: {p.Problem}", rules.ProblemSeverity(p));
         if (!parsed.IsValid)
             return Finish(new ConfigFileOutcome(status, errors, [], 0));
 
-        var varBinds = parsed.File.VarBinds.ToList();
+        // Table 6: TLV 11 and TLV 64 carry VarBinds alike (one length octet or two).
+        var varBinds = parsed.File.Tlvs.Select(t => (t.Type, VarBind: t.TryGetVarBind(out var vb) ? vb : null))
+            .Where(x => x.VarBind is not null && rules.AppliesVarBind(x.Type, x.VarBind)).Select(x => x.VarBind!).ToList();
         int applied = ApplyVarBinds(varBinds, Report);
+
+        // Table 6 TLV 43: vendor-specific data (another vendor's is skipped, PKT-PROV1.5 §9.1).
+        foreach (var vendor in parsed.File.VendorSpecifics)
+            if (rules.VendorSpecific(vendor) is { } severity)
+                Report("TLV 43", vendor.VendorIdText, $"vendor-specific data of vendor {vendor.VendorIdText}", severity);
 
         // 6.4.2.1 bullet 4: in the Secure flow the realm name and organisation name must come in the same row.
         if (secureFlow && !RealmRowComplete(varBinds))
@@ -71,9 +75,10 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
         {
             if (MibNames.Lookup(vb.Name) is not { } hit)
             {
-                report(vb.Oid, vb.Value.ToString(), "unknown OID", rules.UnknownItem);
+                report(vb.Oid, vb.Value.ToString(), UnknownOid, rules.UnknownItem);
                 continue;
             }
+            if (!rules.Takes(hit.Object)) continue;
             if (EueMib.TableOf(hit.Object) is { } table && hit.Index.Length > 0)
             {
                 var key = (table, string.Join('.', hit.Index));
@@ -112,7 +117,10 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
             {
                 // 6.4.2 ¶4: a row create without its RowStatus is rejected, reported, and every varbind listed.
                 foreach (var c in columns) report(c.VarBind.Oid, c.VarBind.Value.ToString(), $"row of {table.Name} created without its RowStatus", rules.RowWithoutRowStatus);
-                return 0;
+                if (!rules.CreatesRowWithoutRowStatus) return 0;
+                foreach (var c in columns) Write(c.VarBind, c.Column, report);
+                mib.Set(table.RowStatus!.InstanceId(index), SnmpValue.Integer(RowStatusActive));
+                return columns.Count;
             }
             int requested = rowStatus.VarBind.Value.Type == SnmpType.Integer ? rowStatus.VarBind.Value.ToInt32() : -1;
             if (requested == RowStatusCreateAndWait && !rules.AcceptsCreateAndWait(ics.CreateAndWait))
@@ -129,8 +137,17 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
             // 6.4.2 ¶4 / RFC 2579: createAndGo makes the row active at once; createAndWait leaves it notInService until activated.
             foreach (var c in columns.Where(c => c.Column != table.RowStatus))
                 if (Write(c.VarBind, c.Column, report)) applied++;
-            mib.Set(table.RowStatus!.InstanceId(index), SnmpValue.Integer(requested == RowStatusCreateAndGo ? RowStatusActive : RowStatusNotInService));
-            return applied + 1;
+            mib.Set(table.RowStatus!.InstanceId(index), SnmpValue.Integer(rules.RowStatusAfterCreate(requested)));
+            applied++;
+            // RFC 2579: later RowStatus varbinds for the same row act on the row just created (createAndWait, then active(1)).
+            foreach (var later in columns.Where(c => c.Column == table.RowStatus).Skip(1))
+            {
+                int value = later.VarBind.Value.Type == SnmpType.Integer ? later.VarBind.Value.ToInt32() : -1;
+                if (value == RowStatusDestroy) { mib.RemoveRow(table, index); applied++; }
+                else if (value is RowStatusActive or RowStatusNotInService) { mib.Set(later.Column.InstanceId(index), SnmpValue.Integer(value)); applied++; }
+                else report(later.VarBind.Oid, later.VarBind.Value.ToString(), $"RowStatus {value} on a row just created", rules.BadValue);
+            }
+            return applied;
         }
 
         foreach (var c in columns)
@@ -173,16 +190,24 @@ public sealed class ConfigFileProcessor(EueMib mib, ConfigFileRules rules, Devic
         return orgRows.Any(nameRows.Contains);
     }
 
-    void WriteErrorTable(IReadOnlyList<ConfigFileError> errors)
+    /// <summary>The reason of an OID the eUE does not recognise.</summary>
+    public const string UnknownOid = "unknown OID";
+
+    void WriteErrorTable(IReadOnlyList<ConfigFileError> all)
     {
+        var errors = all.Where(rules.ListsInErrorTable).ToList();
         foreach (var table in new[] { MibNames.IetfMta.PktcMtaDevErrorOidsTable, MibNames.ClabMta.PktcMtaDevErrorOidsTable })
         {
             foreach (var existing in mib.Walk(table.EntryId).Select(p => p.Key).ToList()) mib.Remove(existing);
+            bool ietf = table == MibNames.IetfMta.PktcMtaDevErrorOidsTable;
             for (int i = 0; i < errors.Count; i++)
             {
                 uint row = (uint)(i + 1);
-                mib.Set(table.Columns[1].InstanceId(row), SnmpValue.OctetString(errors[i].Oid));
-                mib.Set(table.Columns[2].InstanceId(row), SnmpValue.OctetString(Truncate(errors[i].Value)));
+                // RFC 4682 pktcMtaDevErrorOid / pktcMtaDevErrorValue: an OID the MTA does not recognise leaves the OID column
+                // empty and goes into the value column itself.
+                bool unknown = ietf && errors[i].Reason == UnknownOid;
+                mib.Set(table.Columns[1].InstanceId(row), SnmpValue.OctetString(unknown ? "" : errors[i].Oid));
+                mib.Set(table.Columns[2].InstanceId(row), SnmpValue.OctetString(Truncate(unknown ? errors[i].Oid : errors[i].Value)));
                 mib.Set(table.Columns[3].InstanceId(row), SnmpValue.OctetString(Truncate(errors[i].Reason)));
             }
         }

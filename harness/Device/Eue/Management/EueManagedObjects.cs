@@ -34,6 +34,8 @@ public static class EueManagedObjects
         Both(mib, "pktcMtaDevEnabled", SnmpValue.TruthValue(true));
         Both(mib, "pktcMtaDevSnmpEntity", SnmpValue.OctetString(config.ProvisioningServer?.ToString() ?? ""));
         mib.Set(MibNames.EueDev.PktcEUECBSupport, SnmpValue.TruthValue(options.Ics.CertificateBootstrapping));
+        // CL-PKTC-EUE-EVENT-MIB: the management event reporting module's version.
+        mib.Set(MibNames.EueEvent.PktcEUEMEMVersion, SnmpValue.OctetString(options.Behaviour.Agent.MemVersion));
         if (config.Flow == ProvisioningFlow.Basic)
         {
             var server = config.TftpServers.FirstOrDefault();

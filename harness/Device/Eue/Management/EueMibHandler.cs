@@ -20,6 +20,12 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
 
     public ObjectIdentifier Subtree { get; } = subtree;
 
+    /// <summary>Columns whose instances read as an empty string whatever they hold (CL-PKTC-EUE-USER-MIB: credentials, for privacy).</summary>
+    public Func<MibObject, bool> Concealed { get; init; } = _ => false;
+
+    /// <summary>Which objects a SET may write (RFC 3416 §4.2.5: others answer notWritable): by default their MAX-ACCESS.</summary>
+    public Func<MibObject, bool> Writable { get; init; } = o => o.IsWritable;
+
     /// <summary>Raised after a SET's phase 2 succeeded, with the instances it wrote (removed ones included).</summary>
     public event Action<IReadOnlyList<ObjectIdentifier>>? Committed;
 
@@ -27,7 +33,9 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
     {
         if (MibNames.Lookup(instance) is not { } hit) return SnmpValue.NoSuchObject;
         if (hit.Object.Access < MibAccess.ReadOnly) return SnmpValue.NoSuchObject;
-        return mib.Get(instance) ?? SnmpValue.NoSuchInstance;
+        var value = mib.Get(instance);
+        if (value is null) return SnmpValue.NoSuchInstance;
+        return Concealed(hit.Object) ? SnmpValue.OctetString("") : value;
     }
 
     public VarBind? GetNext(ObjectIdentifier after)
@@ -36,8 +44,9 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
         {
             if (name.CompareTo(after) <= 0) continue;
             // Index columns are not-accessible (RFC 2578 §7.7): a walk never shows them.
-            if (MibNames.Lookup(name) is { } hit && hit.Object.Access < MibAccess.ReadOnly) continue;
-            return new VarBind(name, value);
+            var owner = MibNames.Lookup(name);
+            if (owner is { } hit && hit.Object.Access < MibAccess.ReadOnly) continue;
+            return new VarBind(name, owner is { } o && Concealed(o.Object) ? SnmpValue.OctetString("") : value);
         }
         return null;
     }
@@ -53,7 +62,7 @@ public sealed class EueMibHandler(ObjectIdentifier subtree, EueMib mib, Func<Mib
             var table = EueMib.TableOf(obj);
             bool wellFormed = table is null ? hit.Index is [0] : hit.Index.Length > 0;
             if (!wellFormed) return SetTest.Fail(item.Index, SnmpErrorStatus.NoCreation);
-            if (!obj.IsWritable) return SetTest.Fail(item.Index, SnmpErrorStatus.NotWritable);
+            if (!Writable(obj)) return SetTest.Fail(item.Index, SnmpErrorStatus.NotWritable);
             if (obj.Type is { } syntax && syntax.Check(item.Value) is var e && e != SnmpErrorStatus.NoError) return SetTest.Fail(item.Index, e);
             if (stateCheck(obj, item.Value) is var s && s != SnmpErrorStatus.NoError) return SetTest.Fail(item.Index, s);
             if (table is null) { scalars.Add(item); continue; }

@@ -49,9 +49,14 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         var engine = new SnmpEngine(EngineId(options.Identity.EueMac.GetAddressBytes()), boots: 1, context.Clock, random: random);
         var tree = new MibTree();
         StandardObjects.Register(tree, engine, EueManagedObjects.SysDescr(options.Identity), CableLabsEue, configuration.Fqdn ?? "");
-        foreach (var subtree in ServedSubtrees)
+        var agentPolicy = options.Behaviour.Agent;
+        foreach (var subtree in agentPolicy.Subtrees(ServedSubtrees))
         {
-            var handler = tree.Register(new EueMibHandler(subtree, mib, (o, v) => _policy.Check(o, v, _configuration?.Flow), options.Ics.CreateAndWait));
+            var handler = tree.Register(new EueMibHandler(subtree, mib, (o, v) => _policy.Check(o, v, _configuration?.Flow), options.Ics.CreateAndWait)
+            {
+                Concealed = agentPolicy.ConcealsOnRead,
+                Writable = agentPolicy.Writable,
+            });
             handler.Committed += OnCommitted;
         }
         _agent = new SnmpAgent(engine, tree, new SnmpAgentOptions
@@ -95,7 +100,8 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         var module = MibNames.Lookup(file)!.Value.Object.Module;
         byte[]? Read(string name) => mib.Get(MibNames.Find(module, name).InstanceId(0)) is { Type: SnmpType.OctetString } v && v.Bytes.Length > 0 ? v.Bytes.ToArray() : null;
         var instruction = new ConfigFileInstruction(mib.Get(file)!.ToText(), Read("pktcMtaDevProvConfigHash"), Read("pktcMtaDevProvConfigKey"));
-        if (_waiter is { } waiter) { _waiter = null; waiter.TrySetResult(instruction); }
+        // eUE-19 comes first: the SET's Response leaves before the flow goes on to eUE-20/22 (the yield puts the rest behind it).
+        if (_waiter is { } waiter) { _waiter = null; context.Spawn(async () => { await Task.Yield(); waiter.TrySetResult(instruction); }); }
         else _instruction = instruction;
     }
 
@@ -153,8 +159,9 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
     async Task NotifyReceiverAsync(NotificationReceiver receiver, IPAddress address, MibNotification notification)
     {
         var agent = _agent!;
-        var endPoint = new IPEndPoint(address, receiver.UdpPort ?? NotificationReceiver.DefaultUdpPort);
-        var type = receiver.Type ?? NotificationReceiverType.SnmpV2cInform;
+        var rules = options.Behaviour.ConfigFileRules;
+        var endPoint = new IPEndPoint(address, rules.ReceiverPort(receiver));
+        var type = rules.ReceiverType(receiver);
         var target = type switch
         {
             NotificationReceiverType.SnmpV1Trap => SnmpTarget.V1(endPoint, _management.NotificationCommunity),
@@ -165,7 +172,7 @@ public sealed class SnmpManagementInterface(EueMib mib, INetworkHost host, Devic
         target = target with
         {
             Timeout = TimeSpan.FromMilliseconds(receiver.TimeoutMilliseconds ?? NotificationReceiver.DefaultTimeoutMilliseconds),
-            Retries = receiver.Retries ?? NotificationReceiver.DefaultRetries,
+            Retries = rules.ReceiverRetries(receiver),
         };
         var objects = EueNotifications.Objects(notification, mib, EueManagedObjects.SysDescr(options.Identity));
         if (type is NotificationReceiverType.SnmpV2cInform or NotificationReceiverType.SnmpV3Inform)

@@ -33,7 +33,7 @@ public sealed class DnsResponder
         return _composer.Compose(kind, null, notes =>
         [
             new ReplyDraft<DnsMessage>("RESPONSE", null, _ => query.Opcode == DnsOpcode.Update ? Update(query, notes) : Answer(query, notes), from, _ => null),
-        ]);
+        ], request: query);
     }
 
     DnsMessage Answer(DnsMessage query, List<string> notes)

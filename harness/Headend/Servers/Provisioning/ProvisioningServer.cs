@@ -125,7 +125,7 @@ public sealed class ProvisioningServer(EueBindings? bindings = null, int seed = 
                 drafts.AddRange(EnrollmentRequests(enrolled, notes));
             }
             return drafts;
-        });
+        }, request: notification);
         Runtime.Evidence.Publish(Service, Direction.Received, local, d.Source, SnmpEvidence.Protocol, SnmpEvidence.KindOf(intake.Pdu),
             SnmpEvidence.Of(intake.Message, intake.Pdu), (object?)notification ?? intake.Message, d.Payload, decision.Notes);
         foreach (var reply in decision.Replies)

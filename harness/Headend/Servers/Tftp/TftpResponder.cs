@@ -60,7 +60,7 @@ public sealed class TftpResponder(Func<string, byte[]?> files, TftpServerPolicy?
             var next = transfer.OnPacket(packet);
             if (transfer.Done) notes.Add($"transfer of {transfer.Request.Filename}: {transfer.Outcome}");
             return next is null ? [] : [Draft(next, from)];
-        });
+        }, request: packet);
 
     /// <summary>A tick of the transfer's retransmission timer.</summary>
     public Decision<TftpPacket> OnTimeout(TftpTransfer transfer, IPEndPoint client) =>

@@ -67,16 +67,17 @@ public sealed class SnmpAgent
             Engine.Counters.Increment(e.Field == SnmpFields.Version ? SnmpCounter.SnmpInBadVersions : SnmpCounter.SnmpInASNParseErrs);
             return Done(from, datagram, null, null, null, null, $"{e.Message}");
         }
-        if (!Options.Versions.Contains(message.Version))
-        {
-            Engine.Counters.Increment(SnmpCounter.SnmpInBadVersions);
-            return Done(from, datagram, message, null, null, null, $"{message.Version} is not served");
-        }
-        // Answers to our own Informs go to the originator.
+        // Answers to our own Informs go to the originator (RFC 3412 §4.2.2: by msgID / request-id), whatever versions the
+        // command responder serves: an INFORM sent as SNMPv3 (TLV 38.3 = 5) is answered in SNMPv3, its discovery by a Report.
         if (Requester.Owns(message))
         {
             Requester.Deliver(message, datagram, from);
             return Done(from, datagram, message, null, null, null, "an answer to our InformRequest");
+        }
+        if (!Options.Versions.Contains(message.Version))
+        {
+            Engine.Counters.Increment(SnmpCounter.SnmpInBadVersions);
+            return Done(from, datagram, message, null, null, null, $"{message.Version} is not served");
         }
         return message is CommunityMessage c ? HandleCommunity(c, datagram, from) : HandleV3((SnmpV3Message)message, datagram, from);
     }

@@ -41,6 +41,37 @@ public static partial class MibNames
         public const string Module = "DOCS-CABLE-DEVICE-MIB";
         /// <summary>docsDevBase 3: SET true(1) resets the cable modem; reads false(2).</summary>
         public static readonly MibObject DocsDevResetNow = new(Module, "docsDevResetNow", "1.3.6.1.2.1.69.1.1.3", "TruthValue", MibAccess.ReadWrite);
+
+        // docsDevSoftware (1.3.6.1.2.1.69.1.3, RFC 4639): the software upgrade an operator triggers over SNMP.
+        /// <summary>Deprecated by RFC 4639 in favour of docsDevSwServerAddressType/Address; 0.0.0.0 when unknown or not IPv4.</summary>
+        public static readonly MibObject DocsDevSwServer = new(Module, "docsDevSwServer", "1.3.6.1.2.1.69.1.3.1", "IpAddress", MibAccess.ReadWrite);
+        public static readonly MibObject DocsDevSwFilename = new(Module, "docsDevSwFilename", "1.3.6.1.2.1.69.1.3.2", "OCTET STRING (SIZE (0..64))", MibAccess.ReadWrite);
+        /// <summary>upgradeFromMgt(1) starts the download from the server and file above.</summary>
+        public static readonly MibObject DocsDevSwAdminStatus = new(Module, "docsDevSwAdminStatus", "1.3.6.1.2.1.69.1.3.3",
+            "INTEGER { upgradeFromMgt(1), allowProvisioningUpgrade(2), ignoreProvisioningUpgrade(3) }", MibAccess.ReadWrite);
+        public static readonly MibObject DocsDevSwOperStatus = new(Module, "docsDevSwOperStatus", "1.3.6.1.2.1.69.1.3.4",
+            "INTEGER { inProgress(1), completeFromProvisioning(2), completeFromMgt(3), failed(4), other(5) }", MibAccess.ReadOnly);
+        public static readonly MibObject DocsDevSwCurrentVers = new(Module, "docsDevSwCurrentVers", "1.3.6.1.2.1.69.1.3.5", "OCTET STRING (SIZE (0..255))", MibAccess.ReadOnly);
+        public static readonly MibObject DocsDevSwServerAddressType = new(Module, "docsDevSwServerAddressType", "1.3.6.1.2.1.69.1.3.6", "InetAddressType", MibAccess.ReadWrite);
+        public static readonly MibObject DocsDevSwServerAddress = new(Module, "docsDevSwServerAddress", "1.3.6.1.2.1.69.1.3.7", "InetAddress", MibAccess.ReadWrite);
+        public static readonly MibObject DocsDevSwServerTransportProtocol = new(Module, "docsDevSwServerTransportProtocol", "1.3.6.1.2.1.69.1.3.8",
+            "INTEGER { tftp(1), http(2) }", MibAccess.ReadWrite);
+    }
+
+    /// <summary>
+    /// ESAFE-MIB (eDOCSIS, CableLabs arc 1.3.6.1.4.1.4491.2.1.14): esafeDevStatusTable, indexed by the eSAFE's ifIndex (eDOCSIS
+    /// gives a PacketCable eMTA/eUE ifIndex 16), reports the impact an interruption of the eCM's data service would have on the eSAFE.
+    /// </summary>
+    public static class Esafe
+    {
+        public const string Module = "ESAFE-MIB";
+        /// <summary>significant(1), none(2), unsupported(3).</summary>
+        public static readonly MibObject EsafeDevServiceIntImpact = new(Module, "esafeDevServiceIntImpact", "1.3.6.1.4.1.4491.2.1.14.1.1.2.1.1",
+            "INTEGER { significant(1), none(2), unsupported(3) }", MibAccess.ReadOnly);
+        public static readonly MibObject EsafeDevServiceIntImpactInfo = new(Module, "esafeDevServiceIntImpactInfo", "1.3.6.1.4.1.4491.2.1.14.1.1.2.1.2",
+            "OCTET STRING (SIZE (0..255))", MibAccess.ReadOnly);
+        /// <summary>eDOCSIS: the ifIndex of the PacketCable (eMTA / eUE) eSAFE.</summary>
+        public const uint PacketCableIfIndex = 16;
     }
 
     /// <summary>IF-MIB (RFC 2863): ifPhysAddress, the MAC in the RFC 4682 enrollment and status notifications.</summary>
