@@ -60,12 +60,12 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             var arrival = new Arrival(socket, (IPEndPoint)socket.LocalEndPoint!);
             _arrivals[logical] = arrival;
             _host.Fabric.Directory.MapReal(arrival.Real, new LoopbackDirectory.LogicalEnd(_host, new IPEndPoint(logical, LocalEndPoint.Port)));
-            ReceiveLoop.Start(socket, packet => OnPacket(logical, packet), _host.Fabric.Context.ReportFault);
+            ReceiveLoop.Start(socket, packet => OnPacket(logical, arrival.Real, packet), _host.Fabric.Context.ReportFault);
             return arrival;
         }
     }
 
-    void OnPacket(IPAddress arrival, ReceivedPacket packet)
+    void OnPacket(IPAddress arrival, IPEndPoint real, ReceivedPacket packet)
     {
         var fabric = _host.Fabric;
         var known = fabric.Directory.Logical(packet.Source);
@@ -76,7 +76,8 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             // enters the evidence here, since no endpoint of ours recorded it when it was sent.
             fabric.Capture(FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, FrameSynthesis.UnknownMac, _host.Mac, source, destination, packet.Payload));
         var datagram = new Datagram(source, destination, packet.Payload, known?.Host.Mac, fabric.Clock.GetUtcNow());
-        fabric.Context.Deliver(() => Received?.Invoke(datagram));
+        // In the order the fabric's endpoints sent it, whatever receive loop read it first.
+        fabric.Order.Received(real, packet.Payload, () => Received?.Invoke(datagram));
     }
 
     public void Send(ReadOnlySpan<byte> payload, IPEndPoint destination, IPAddress? source = null)
@@ -93,6 +94,7 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             try { reals.Add(socket.RealEndPointFor(arrival)); }
             catch (ObjectDisposedException) { } // closed while we looked: like a port that just went away
         }
+        var ours = reals.ToArray(); // the receipts the fabric's order waits for: a real peer's are not ours to see
         if (reals.Count == 0 && IsRealLoopback(to) && !fabric.Directory.IsLogical(to))
             reals.Add(new IPEndPoint(to, destination.Port)); // a real peer on loopback: send to it as it is
 
@@ -103,7 +105,16 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             fabric.Impairment.Schedule(delay, () =>
             {
                 fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() });
-                foreach (var real in reals) sender.Socket.SendTo(bytes, real);
+                fabric.Order.Sending(ours, bytes);
+                foreach (var real in reals)
+                {
+                    try { sender.Socket.SendTo(bytes, real); }
+                    catch
+                    {
+                        fabric.Order.NotSent(real, bytes);
+                        throw;
+                    }
+                }
             });
     }
 

@@ -18,6 +18,7 @@ public abstract class RealFabric : IFabric
         Clock = clock ?? TimeProvider.System;
         Context = new ActorContext($"eue-{kind.ToString().ToLowerInvariant()}-actors");
         Impairment = new ImpairmentGate(seed, Clock);
+        Order = new DeliveryOrder(Context);
     }
 
     public FabricKind Kind { get; }
@@ -43,6 +44,9 @@ public abstract class RealFabric : IFabric
     public ActorContext Context { get; }
 
     internal ImpairmentGate Impairment { get; }
+
+    /// <summary>Hands the receipts of what the fabric's own endpoints send to the actors in the order it was sent.</summary>
+    internal DeliveryOrder Order { get; }
 
     public event Action<CapturedFrame>? FrameCaptured;
 
@@ -78,7 +82,11 @@ public abstract class RealFabric : IFabric
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         try { await DisposeNetworkAsync(); }
-        finally { Context.Dispose(); }
+        finally
+        {
+            Order.Dispose();
+            Context.Dispose();
+        }
         GC.SuppressFinalize(this);
     }
 

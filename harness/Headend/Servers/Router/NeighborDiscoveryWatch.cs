@@ -25,10 +25,12 @@ public sealed class NeighborDiscoveryWatch(IFabric fabric, ServerRuntime runtime
 
     /// <summary>
     /// Whether this fabric carries neighbour solicitations and advertisements into the capture: the simulation
-    /// synthesises every frame, DAD included; the kernel fabrics capture only what their own endpoints exchange
-    /// (router solicitations and advertisements), so a missing DAD probe there says nothing about the device.
+    /// synthesises every frame, DAD included, and so does loopback (its DAD is emulated, probe and defence); netns
+    /// records the probe its hosts' kernels send when an address is added, and the defence when DAD failed (every host
+    /// there is ours); a lab interface captures only what its own endpoints exchange (router solicitations and
+    /// advertisements), so a missing DAD probe there says nothing about the device.
     /// </summary>
-    public bool SeesDuplicateAddressDetection => fabric.Kind == FabricKind.Simulation;
+    public bool SeesDuplicateAddressDetection => fabric.Kind is FabricKind.Simulation or FabricKind.Loopback or FabricKind.Netns;
 
     public void Start()
     {
