@@ -99,6 +99,13 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             reals.Add(new IPEndPoint(to, destination.Port)); // a real peer on loopback: send to it as it is
 
         var bytes = payload.ToArray();
+        if (reals.Count == 0 && Unresolvable(to))
+        {
+            // As in simulation: what the link shows is the address resolution nobody answers (an ARP request, RFC 826;
+            // a Neighbor Solicitation to the solicited-node group, RFC 4861 §7.2.2), and the datagram never leaves.
+            ResolveUnanswered(from, to);
+            return;
+        }
         var peerMac = FrameSynthesis.IsGroup(to) ? null : fabric.Directory.AnyOwner(to)?.Mac;
         var frame = FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, _host.Mac, peerMac, new IPEndPoint(from, LocalEndPoint.Port), new IPEndPoint(to, destination.Port), bytes);
         foreach (var delay in fabric.Impairment.Plan(_host.Link.Impairments, frame))
@@ -116,6 +123,30 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
                     }
                 }
             });
+    }
+
+    /// <summary>A unicast destination that no host of this link has (and no real loopback peer): nobody answers its address resolution.</summary>
+    bool Unresolvable(IPAddress to)
+    {
+        var directory = _host.Fabric.Directory;
+        if (FrameSynthesis.IsGroup(to) || to.Equals(IPAddress.Broadcast) || IsAny(to)) return false;
+        if (IsRealLoopback(to) && !directory.IsLogical(to)) return false;
+        if (directory.Hosts.Any(h => h.Link == _host.Link && h.HasBroadcast(to))) return false;
+        return directory.Owner(_host.Link, to) is null;
+    }
+
+    void ResolveUnanswered(IPAddress source, IPAddress target)
+    {
+        var fabric = _host.Fabric;
+        byte[] bytes;
+        if (target.AddressFamily == AddressFamily.InterNetwork)
+            bytes = Protocols.Pcap.Frames.ArpRequest(_host.Mac.GetAddressBytes(), source, target);
+        else if (IsAny(source)) return; // without an address of its own a host cannot solicit (from :: it would be a DAD probe)
+        else bytes = Protocols.Pcap.NeighborDiscoveryFrames.NeighborSolicitation(_host.Mac.GetAddressBytes(), Plain(source),
+            Protocols.Pcap.NeighborDiscoveryFrames.SolicitedNodeGroup(target), Plain(target));
+        var frame = new CapturedFrame(fabric.Clock.GetUtcNow(), _host.Link.Name, _host.Mac, bytes);
+        foreach (var delay in fabric.Impairment.Plan(_host.Link.Impairments, frame))
+            fabric.Impairment.Schedule(delay, () => fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() }));
     }
 
     IPAddress SourceFor(IPAddress destination, IPAddress? requested)

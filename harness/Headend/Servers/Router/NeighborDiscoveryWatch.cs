@@ -32,6 +32,13 @@ public sealed class NeighborDiscoveryWatch(IFabric fabric, ServerRuntime runtime
     /// </summary>
     public bool SeesDuplicateAddressDetection => fabric.Kind is FabricKind.Simulation or FabricKind.Loopback or FabricKind.Netns;
 
+    /// <summary>
+    /// Whether this fabric carries the address resolution nobody answers into the capture (RFC 4861 §7.2.2: the
+    /// Neighbor Solicitations of a host sending to an address no node of the link has): the simulation and loopback
+    /// synthesise them; on netns the kernel resolves, out of the capture.
+    /// </summary>
+    public bool SeesAddressResolution => fabric.Kind is FabricKind.Simulation or FabricKind.Loopback;
+
     public void Start()
     {
         if (_started) return;
