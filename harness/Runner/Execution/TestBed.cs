@@ -39,6 +39,9 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     /// <summary>On loopback and netns: run the actors' clock this many times faster than the wall clock (1: real time).</summary>
     public double TimeScale { get; init; } = 1;
 
+    /// <summary>How long, in wall-clock time, building a real fabric's network for a scenario may take.</summary>
+    public static readonly TimeSpan NetworkSetupBound = TimeSpan.FromSeconds(60);
+
     /// <summary>
     /// Told of every bounded wait on a real fabric before it starts (the scenario's <see cref="StepWatchdog"/> listens):
     /// the evidence log's waits and <see cref="TestBedNetwork.SettleAsync"/>. Not called in simulation, whose waits are virtual.
@@ -69,6 +72,10 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     {
         if (Network is not null) throw new InvalidOperationException("the scenario's network is already running");
         var kind = FabricNames.Parse(Fabric);
+        // Building a real network (namespaces, veths, sockets, the headend's DAD) is the kernel's work in wall-clock time,
+        // however fast the actors' clock runs, and on a loaded machine it takes seconds: the step's watchdog gives it
+        // NetworkSetupBound of wall-clock time, not a share of the IXIT step bound on the sped-up clock.
+        if (kind != FabricKind.Simulation) WaitStarting?.Invoke(NetworkSetupBound * Math.Max(1, TimeScale));
         IFabric net = FabricFactory is { } make ? make(kind, Seed)
             : kind == FabricKind.Interface
             ? new Network.Interface.InterfaceFabric(new Network.Interface.InterfaceFabricOptions
