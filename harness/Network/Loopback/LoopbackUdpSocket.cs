@@ -77,7 +77,7 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             fabric.Capture(FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, FrameSynthesis.UnknownMac, _host.Mac, source, destination, packet.Payload));
         var datagram = new Datagram(source, destination, packet.Payload, known?.Host.Mac, fabric.Clock.GetUtcNow());
         // In the order the fabric's endpoints sent it, whatever receive loop read it first.
-        fabric.Order.Received(real, packet.Payload, () => Received?.Invoke(datagram));
+        fabric.Order.Received(real, packet.Payload, wire => RealFabric.Deliver(wire, packet.Payload, () => Received?.Invoke(datagram)));
     }
 
     public void Send(ReadOnlySpan<byte> payload, IPEndPoint destination, IPAddress? source = null)
@@ -111,8 +111,9 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
         foreach (var delay in fabric.Impairment.Plan(_host.Link.Impairments, frame))
             fabric.Impairment.Schedule(delay, () =>
             {
-                fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() });
-                fabric.Order.Sending(ours, bytes);
+                var wire = fabric.Clock.GetUtcNow();
+                fabric.Capture(frame with { At = wire });
+                fabric.Order.Sending(ours, bytes, wire);
                 foreach (var real in reals)
                 {
                     try { sender.Socket.SendTo(bytes, real); }

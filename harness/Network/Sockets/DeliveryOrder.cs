@@ -27,25 +27,27 @@ internal sealed class DeliveryOrder(ActorContext context) : IDisposable
     ITimer? _timer;
     bool _disposed;
 
-    sealed class Entry(long sequence, long sentAt, int targets)
+    sealed class Entry(long sequence, long sentAt, int targets, DateTimeOffset wireTime)
     {
         public long Sequence { get; } = sequence;
         public long SentAt { get; } = sentAt;
+        public DateTimeOffset WireTime { get; } = wireTime;
         public int Outstanding { get; set; } = targets;
         public List<Action> Ready { get; } = [];
     }
 
     /// <summary>
     /// Registers one datagram about to be sent to each of <paramref name="targets"/> (the real receiving endpoints),
-    /// before it is handed to the kernel; call <see cref="NotSent"/> for a target the send to which failed.
+    /// before it is handed to the kernel, at <paramref name="wireTime"/> (the fabric's clock, as the capture stamps its frame);
+    /// call <see cref="NotSent"/> for a target the send to which failed.
     /// </summary>
-    public void Sending(IReadOnlyCollection<IPEndPoint> targets, byte[] payload)
+    public void Sending(IReadOnlyCollection<IPEndPoint> targets, byte[] payload, DateTimeOffset wireTime)
     {
         if (targets.Count == 0) return;
         int hash = Hash(payload);
         lock (_gate)
         {
-            var entry = new Entry(++_next, Environment.TickCount64, targets.Count);
+            var entry = new Entry(++_next, Environment.TickCount64, targets.Count, wireTime);
             _pending.Add(entry.Sequence, entry);
             foreach (var target in targets)
             {
@@ -66,8 +68,11 @@ internal sealed class DeliveryOrder(ActorContext context) : IDisposable
         }
     }
 
-    /// <summary>A datagram arrived on the real endpoint <paramref name="at"/>: <paramref name="deliver"/> runs on the actor context in send order.</summary>
-    public void Received(IPEndPoint at, byte[] payload, Action deliver)
+    /// <summary>
+    /// A datagram arrived on the real endpoint <paramref name="at"/>: <paramref name="deliver"/> runs on the actor context in
+    /// send order, given the moment the datagram was put on the link (null: not sent by the fabric's own endpoints).
+    /// </summary>
+    public void Received(IPEndPoint at, byte[] payload, Action<DateTimeOffset?> deliver)
     {
         lock (_gate)
         {
@@ -75,11 +80,12 @@ internal sealed class DeliveryOrder(ActorContext context) : IDisposable
             if (entry is null)
             {
                 // Not ours, or its entry was given up already: no order to keep.
-                context.Deliver(deliver);
+                context.Deliver(() => deliver(null));
                 return;
             }
             entry.Outstanding--;
-            entry.Ready.Add(deliver);
+            var wire = entry.WireTime;
+            entry.Ready.Add(() => deliver(wire));
             Flush();
         }
     }

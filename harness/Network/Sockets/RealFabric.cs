@@ -70,6 +70,27 @@ public abstract class RealFabric : IFabric
         return awaited.IsCompleted;
     }
 
+    [ThreadStatic] static (DateTimeOffset At, byte[] Payload)? t_delivering;
+
+    /// <summary>
+    /// Runs a datagram's delivery to an actor knowing when it was put on the link (<paramref name="wireTime"/>, the moment
+    /// its frame was captured; null when unknown): the evidence of that datagram's receipt is stamped with it
+    /// (<see cref="WireTimeOf"/>), as a capture on the wire would stamp it, not with the moment a receive loop and the
+    /// actor thread got to it, which on a loaded machine is late by tens of milliseconds, and N times that on a clock
+    /// sped up N times.
+    /// </summary>
+    internal static void Deliver(DateTimeOffset? wireTime, byte[] payload, Action deliver)
+    {
+        var previous = t_delivering;
+        t_delivering = wireTime is { } at ? (at, payload) : null;
+        try { deliver(); }
+        finally { t_delivering = previous; }
+    }
+
+    /// <summary>The wire time of the datagram being delivered on this thread, if <paramref name="raw"/> is its payload.</summary>
+    internal static DateTimeOffset? WireTimeOf(ReadOnlyMemory<byte> raw) =>
+        t_delivering is { } d && raw.Length == d.Payload.Length && raw.Span.SequenceEqual(d.Payload) ? d.At : null;
+
     /// <summary>Hands a frame to the evidence, one at a time and in the order captured.</summary>
     internal void Capture(CapturedFrame frame)
     {
