@@ -38,6 +38,19 @@ public sealed class Lab(TestBed bed, ScenarioContext scenario, LabPlan plan, Dut
     public Headend.Composition.Headend Headend => Network.Headend;
     public bool Started => bed.Network is not null;
 
+    /// <summary>
+    /// The measurement allowance of this bench (<see cref="TestBed.MeasurementAllowance"/>): zero in simulation; on a
+    /// real fabric, how far a time measured between two evidence events may be off for reasons of the bench alone
+    /// (scheduling, the kernel, a sped-up clock). A timing check keeps the spec's tolerance and widens it by this, never
+    /// more: each evidence timestamp may be late by up to this much, so an interval between two events is off by up
+    /// to it either way. See steps/README.md, "Real fabrics".
+    /// </summary>
+    public TimeSpan Allowance => bed.MeasurementAllowance;
+
+    /// <summary>What a failure's "expected" adds when the allowance was used: empty in simulation.</summary>
+    public string AllowanceNote => Allowance <= TimeSpan.Zero ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" (measured with a {Allowance.TotalSeconds:0.###} s allowance of the {bed.Fabric} fabric)");
+
     /// <summary>Starts the network once, from the plan.</summary>
     public async Task<TestBedNetwork> StartAsync()
     {
@@ -51,6 +64,10 @@ public sealed class Lab(TestBed bed, ScenarioContext scenario, LabPlan plan, Dut
         if (!await network.Dut.SetEcmProvisioningAsync(plan.EcmProvisioning, scenario.Cancellation))
             throw ScenarioContext.Inconclusive($"the scenario needs the eCM provisioned in {Describe(plan.EcmProvisioning)}, which this bench's CMTS does not do");
         scenario.AddEvidence("headend", "Provisioning database", DescribeDatabase(database));
+        if (Allowance > TimeSpan.Zero)
+            scenario.AddEvidence("lab", "Measurement allowance", string.Create(CultureInfo.InvariantCulture,
+                $"Timing checks widen the spec's tolerance by {Allowance.TotalSeconds:0.###} s: the {bed.Fabric} fabric's scheduling allowance " +
+                $"at time scale {bed.TimeScale:0.##} (each evidence timestamp may be that late; zero in simulation)."));
         return network;
     }
 

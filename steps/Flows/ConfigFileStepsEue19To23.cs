@@ -110,8 +110,8 @@ public sealed class ConfigFileStepsEue19To23(FlowWire wire, Lab lab, ScenarioCon
     /// DOCSIS MULPI "Transfer Operational Parameters" (TFTP Backoff Start 1 s, doubling to TFTP Backoff End 16 s, TFTP Request
     /// Retries 16, as the suite reads MULPI Annex B): the silent server is tried more than once, no faster than the backoff
     /// allows, and then the eUE asks the next server in CL_OPTION_TFTP_SERVERS, without starting over in between. The tries
-    /// sent to the silent server show on the link as the neighbour solicitations nobody answers (simulation fabric only; on a
-    /// bench only the hand-over is judged).
+    /// sent to the silent server show on the link as the neighbour solicitations nobody answers (on the fabrics that capture
+    /// address resolution, simulation and loopback; elsewhere only the hand-over is judged).
     /// </summary>
     [Then(@"^the eUE backs off and retries the silent TFTP server, then requests the file from the headend without starting over$")]
     public async Task ThenMovesToNextServer()
@@ -121,7 +121,7 @@ public sealed class ConfigFileStepsEue19To23(FlowWire wire, Lab lab, ScenarioCon
         var rrq = await lab.AwaitAsync("a read request at the second TFTP server", Traffic.EueFileRequest, perServer + lab.Boot, After(lease), missingFails: true, protocol: "tftp");
         var restarts = lab.Seen(e => IsNewStart(e) && e.Sequence < rrq.Sequence, After(lease));
         if (restarts.Count > 0) throw lab.Fail("the eUE started over instead of moving to the next TFTP server", "the next server asked, no SOLICIT", "a new SOLICIT", restarts[0]);
-        if (lab.Headend.NeighborDiscovery is { SeesDuplicateAddressDetection: true })
+        if (lab.Headend.NeighborDiscovery is { SeesAddressResolution: true })
         {
             var tries = lab.Seen(e => e.Service == Ipv6.EueIpv6Wire.Nd && e.Direction == Direction.Received && e.Message is NdMessage { Type: NdMessage.NeighborSolicitation } ns
                 && ns.Target is { } t && Ipv6.Ipv6Facts.Same(t, FlowSetupSteps.SilentV6) && e.Sequence < rrq.Sequence, After(lease));

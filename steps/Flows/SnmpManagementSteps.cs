@@ -160,6 +160,9 @@ public sealed class SnmpManagementSteps(FlowWire wire, Lab lab, ScenarioContext 
         await ProvisionedAsync();
         var ecm = wire.EcmAddress;
         var server = IsV6(ecm) ? LabAddresses.HeadendV6 : LabAddresses.HeadendV4;
+        // The eCM may start its download before its Response to the SET reaches the headend (on a real fabric it does,
+        // at times): what it sends is looked for from before the SET, not from after the answer.
+        var before = lab.Evidence.Cursor;
         // RFC 4639: server address (type, address), file name, transport, then docsDevSwAdminStatus = upgradeFromMgt(1).
         var set = await wire.SetAsync(ecm, "the software download trigger",
             new VarBind(MibNames.DocsCableDevice.DocsDevSwServerAddressType.InstanceId(0), SnmpValue.Integer(IsV6(server) ? 2 : 1)),
@@ -168,7 +171,7 @@ public sealed class SnmpManagementSteps(FlowWire wire, Lab lab, ScenarioContext 
             new VarBind(MibNames.DocsCableDevice.DocsDevSwAdminStatus.InstanceId(0), SnmpValue.Integer(1)));
         if (set.ErrorStatus != SnmpErrorStatus.NoError)
             throw lab.Fail("the eCM refused the SNMP software download trigger (RFC 4639 docsDevSoftware)", "noError", $"{set.ErrorStatus.Describe()} at varbind {set.ErrorIndex}");
-        scenario["flows.sw.trigger"] = lab.Evidence.Cursor;
+        scenario["flows.sw.trigger"] = before;
     }
 
     [Then(@"^the eCM requests ([\w.-]+) by TFTP from the headend$")]

@@ -25,8 +25,8 @@ public sealed class RouterDiscoverySteps(Lab lab, EueIpv6Wire wire)
     {
         var first = await FirstRsAsync();
         var end = first.At + MaxRtrSolicitations * RtrSolicitationInterval;
-        await lab.SettleAsync(end - wire.Now + Slack);
-        return [.. lab.Seen(IsRs).Where(e => e.At < end - Slack)];
+        await lab.SettleAsync(end - wire.Now + Slack + lab.Allowance);
+        return [.. lab.Seen(IsRs).Where(e => e.At < end - Slack - lab.Allowance)];
     }
 
     [Then(@"^the eUE sends a Router Solicitation to all-routers from its link-local address, with its link-layer address, after duplicate address detection$")]
@@ -48,8 +48,8 @@ public sealed class RouterDiscoverySteps(Lab lab, EueIpv6Wire wire)
         var probe = lab.Seen(e => EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e) is { IsDadProbe: true, Target: { } t } && Same(t, linkLocal))
             .LastOrDefault(e => e.Sequence < rs.Sequence)
             ?? throw lab.Fail("the eUE solicited a router from its link-local address without probing the address first", expected: "a DAD probe before the RS", seen: "none", rs);
-        if (rs.At - probe.At < RetransTimer - Slack)
-            throw lab.Fail("the eUE solicited a router from its link-local address before DAD on it ended", expected: $"at least {Seconds(RetransTimer)} after the probe", seen: Seconds(rs.At - probe.At), rs);
+        if (rs.At - probe.At < RetransTimer - Slack - lab.Allowance)
+            throw lab.Fail("the eUE solicited a router from its link-local address before DAD on it ended", expected: $"at least {Seconds(RetransTimer)} after the probe{lab.AllowanceNote}", seen: Seconds(rs.At - probe.At), rs);
         lab.Witness(rs, "the eUE's Router Solicitation");
     }
 
@@ -62,8 +62,8 @@ public sealed class RouterDiscoverySteps(Lab lab, EueIpv6Wire wire)
         for (int i = 1; i < burst.Count; i++)
         {
             var gap = burst[i].At - burst[i - 1].At;
-            if (gap < TimeSpan.FromSeconds(apart) - Slack)
-                throw lab.Fail("the eUE repeated its Router Solicitation too soon", expected: $"at least {apart} s (RTR_SOLICITATION_INTERVAL)", seen: Seconds(gap), burst[i]);
+            if (gap < TimeSpan.FromSeconds(apart) - Slack - lab.Allowance)
+                throw lab.Fail("the eUE repeated its Router Solicitation too soon", expected: $"at least {apart} s (RTR_SOLICITATION_INTERVAL){lab.AllowanceNote}", seen: Seconds(gap), burst[i]);
         }
         if (burst.Count < 2)
             throw ScenarioContext.Inconclusive("the eUE sent a single Router Solicitation in its first burst: there is no interval to judge");
@@ -94,7 +94,7 @@ public sealed class RouterDiscoverySteps(Lab lab, EueIpv6Wire wire)
     {
         var burst = await FirstBurstAsync();
         var last = burst[^1];
-        var burstEnd = burst[0].At + MaxRtrSolicitations * RtrSolicitationInterval - Slack;
+        var burstEnd = burst[0].At + MaxRtrSolicitations * RtrSolicitationInterval - Slack - lab.Allowance;
         // 6.3.4.2 ¶5 gives no pause before the new start: the bound is the IXIT's time for a device to start up.
         var again = await lab.AwaitAsync("new IPv6 start-up (a DAD probe or a Router Solicitation) after the failed router discovery",
             e => e.At >= burstEnd && (IsRs(e) || EueIpv6Wire.NdFromOthers("NS")(e) && EueIpv6Wire.NdOf(e).IsDadProbe),

@@ -136,7 +136,7 @@ public sealed class ServerSelectionSteps(Lab lab, EueIpv6Wire wire, ScenarioCont
         var advertise = await lab.AwaitAsync("ADVERTISE to the eUE", EueIpv6Wire.ToEue("ADVERTISE"), lab.Boot);
         var bound = SolMaxRt * (1 + Rand);
         var next = await lab.AwaitAsync($"SOLICIT from the eUE within SOL_MAX_RT (+10 %, {Seconds(bound)}) of the ADVERTISE it cannot use",
-            e => EueIpv6Wire.FromEue("SOLICIT")(e) || EueIpv6Wire.FromEue("REQUEST")(e), bound + Slack, EvidenceCursor.After(advertise), missingFails: true, protocol: "dhcpv6");
+            e => EueIpv6Wire.FromEue("SOLICIT")(e) || EueIpv6Wire.FromEue("REQUEST")(e), bound + Slack + lab.Allowance, EvidenceCursor.After(advertise), missingFails: true, protocol: "dhcpv6");
         if (next.Kind == "REQUEST")
             throw lab.Fail("the eUE answered an ADVERTISE it must not accept with a REQUEST", expected: "no REQUEST, a SOLICIT", seen: $"REQUEST to {ServerName(M(next).ServerId)}", next);
         var solicit = lab.Seen(EueIpv6Wire.FromEue("SOLICIT")).Last(e => e.Sequence < advertise.Sequence);

@@ -39,7 +39,11 @@ public sealed class EvidenceLog(IFabric fabric) : IEvidenceSink
         List<Waiter> satisfied;
         lock (_gate)
         {
-            evidence = new EvidenceEvent(_events.Count + 1, fabric.Clock.GetUtcNow(), draft.Service, draft.Direction, draft.Local, draft.Peer,
+            // The receipt of a datagram the fabric's own endpoints sent is stamped with the moment it was put on the link
+            // (real fabrics, see RealFabric.Deliver), like its frame in the capture; anything else with the time now.
+            var at = draft.Direction == Direction.Received && !draft.Raw.IsEmpty && Sockets.RealFabric.WireTimeOf(draft.Raw) is { } wire
+                ? wire : fabric.Clock.GetUtcNow();
+            evidence = new EvidenceEvent(_events.Count + 1, at, draft.Service, draft.Direction, draft.Local, draft.Peer,
                 draft.Protocol, draft.Kind, draft.Fields, draft.Message, draft.Error, draft.Raw);
             _events.Add(evidence);
             satisfied = _waiters.Where(w => w.From.Precedes(evidence) && Matches(w, evidence)).ToList();

@@ -15,7 +15,14 @@ public static class Fabrics
     {
         FabricKind.Simulation => new SimulationFabric(options),
         FabricKind.Loopback => new LoopbackFabric(new LoopbackFabricOptions { Seed = options.Seed, Clock = options.Clock }),
-        FabricKind.Netns => new NetnsFabric(new NetnsFabricOptions { Seed = options.Seed, Clock = options.Clock }),
+        // The kernel's RetransTimer (and so its DAD wait) is the RFC 4861 default of 1 s on the run's clock: a
+        // sped-up run shrinks it by the same factor as the actors' timers, so the device's DAD lasts what the spec says.
+        FabricKind.Netns => new NetnsFabric(new NetnsFabricOptions
+        {
+            Seed = options.Seed,
+            Clock = options.Clock,
+            RetransTimer = TimeSpan.FromSeconds(1) / (options.Clock is Time.ScaledTimeProvider scaled ? scaled.Factor : 1),
+        }),
         FabricKind.Interface => throw new NotSupportedException("the interface fabric binds named NICs: build it with InterfaceFabricOptions (its Interfaces list)"),
         _ => throw new NotSupportedException($"no fabric of kind {kind}"),
     };

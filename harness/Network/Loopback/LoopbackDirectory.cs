@@ -18,6 +18,16 @@ internal sealed class LoopbackDirectory
     readonly List<LoopbackUdpSocket> _udp = [];
     readonly List<LoopbackTcpListener> _tcp = [];
     readonly Dictionary<IPEndPoint, LogicalEnd> _byReal = [];
+    // Real endpoints of closed sockets, with the wall-clock tick they closed at (see UnmapReal).
+    readonly Dictionary<IPEndPoint, long> _closed = [];
+
+    /// <summary>
+    /// How long a closed socket's real endpoint still names its logical one: a datagram it sent just before it
+    /// closed (a TFTP client's last ACK, a DNS query on a one-shot socket) may be read by the receiver only after
+    /// the close, and must still arrive from the logical source. Wall-clock time: it covers the receiver's
+    /// scheduling lag, which no sped-up clock shortens.
+    /// </summary>
+    public static readonly TimeSpan ClosedLinger = TimeSpan.FromSeconds(30);
 
     /// <summary>A real endpoint's logical identity; <paramref name="Target"/> is the logical destination a TCP client dialled.</summary>
     public sealed record LogicalEnd(LoopbackHost Host, IPEndPoint Logical, IPEndPoint? Target = null);
@@ -96,12 +106,30 @@ internal sealed class LoopbackDirectory
 
     public void MapReal(IPEndPoint real, LogicalEnd logical)
     {
-        lock (_gate) _byReal[real] = logical;
+        lock (_gate)
+        {
+            _byReal[real] = logical;
+            _closed.Remove(real); // the kernel gave the port to a new socket: the new mapping stands
+        }
     }
 
+    /// <summary>
+    /// The socket behind <paramref name="real"/> closed. Its mapping lingers for <see cref="ClosedLinger"/> (what it
+    /// sent may still be on its way to a receiver), unless a new socket takes the same real endpoint first.
+    /// </summary>
     public void UnmapReal(IPEndPoint real)
     {
-        lock (_gate) _byReal.Remove(real);
+        long now = Environment.TickCount64;
+        lock (_gate)
+        {
+            if (_byReal.ContainsKey(real)) _closed[real] = now;
+            foreach (var (gone, at) in _closed.ToList())
+                if (now - at > (long)ClosedLinger.TotalMilliseconds)
+                {
+                    _closed.Remove(gone);
+                    _byReal.Remove(gone);
+                }
+        }
     }
 
     public LogicalEnd? Logical(IPEndPoint real)

@@ -17,8 +17,9 @@ namespace EUeConformance.Network.Loopback;
 /// <remarks>
 /// Emulated, not real: broadcast (255.255.255.255 fans out to every IPv4 wildcard socket on that
 /// port of the link's other hosts), multicast (a group fans out to the sockets that joined it), the
-/// link boundary (unicast and link-local reach only hosts on the sender's link), DAD (a duplicate
-/// is another host of the link already having the address), router discovery (RS/RA bytes handed
+/// link boundary (unicast and link-local reach only hosts on the sender's link), DAD (a probe and a
+/// defence synthesised into the capture, on the fabric's clock; a duplicate is another host of the link already
+/// having the address, <see cref="LoopbackDad"/>), router discovery (RS/RA bytes handed
 /// between hosts), and the capture (frames synthesised from what the endpoints send, with the
 /// logical addresses and the hosts' MACs). Real: the UDP and TCP sockets, the kernel's delivery,
 /// recvmsg with IP_PKTINFO / IPV6_PKTINFO, and the wall clock.
@@ -41,6 +42,7 @@ public sealed class LoopbackFabric : RealFabric
     }
 
     internal LoopbackDirectory Directory { get; }
+    internal LoopbackDad Dad { get; } = new();
     internal TcpCaptureBook Tcp { get; }
 
     public override ILink CreateLink(string name)

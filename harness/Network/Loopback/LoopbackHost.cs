@@ -66,17 +66,18 @@ internal sealed class LoopbackHost : INetworkHost
     }
 
     /// <summary>
-    /// DAD on loopback asks the directory instead of the link (RFC 4862 §5.4 in effect): an IPv6
-    /// address another host of the same link already has is a duplicate and is not configured.
-    /// IPv4 has no DAD (RFC 5227 conflict detection is a host option, not used here).
+    /// DAD on loopback (RFC 4862 §5.4, <see cref="LoopbackDad"/>): the probe and a defence go into the capture, and
+    /// the address is configured after RetransTimer of fabric time unless another host of the same link has it (or
+    /// probes for it meanwhile). IPv4 has no DAD (RFC 5227 conflict detection is a host option, not used here).
     /// </summary>
-    public Task<AddressAssignment> AssignAddressAsync(InterfaceAddress address, CancellationToken cancellationToken = default)
+    public async Task<AddressAssignment> AssignAddressAsync(InterfaceAddress address, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (address.Address.AddressFamily == AddressFamily.InterNetworkV6 && Fabric.Directory.Owner(Link, address.Address, except: this) is not null)
-            return Task.FromResult(AddressAssignment.Duplicate);
+        if (address.Address.AddressFamily == AddressFamily.InterNetworkV6 && !Has(Plain(address.Address))
+            && !await Fabric.Dad.ProbeAsync(this, address.Address, cancellationToken))
+            return AddressAssignment.Duplicate;
         Configure(address);
-        return Task.FromResult(AddressAssignment.Assigned);
+        return AddressAssignment.Assigned;
     }
 
     public void RemoveAddress(IPAddress address)

@@ -60,12 +60,12 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             var arrival = new Arrival(socket, (IPEndPoint)socket.LocalEndPoint!);
             _arrivals[logical] = arrival;
             _host.Fabric.Directory.MapReal(arrival.Real, new LoopbackDirectory.LogicalEnd(_host, new IPEndPoint(logical, LocalEndPoint.Port)));
-            ReceiveLoop.Start(socket, packet => OnPacket(logical, packet), _host.Fabric.Context.ReportFault);
+            ReceiveLoop.Start(socket, packet => OnPacket(logical, arrival.Real, packet), _host.Fabric.Context.ReportFault);
             return arrival;
         }
     }
 
-    void OnPacket(IPAddress arrival, ReceivedPacket packet)
+    void OnPacket(IPAddress arrival, IPEndPoint real, ReceivedPacket packet)
     {
         var fabric = _host.Fabric;
         var known = fabric.Directory.Logical(packet.Source);
@@ -76,7 +76,8 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             // enters the evidence here, since no endpoint of ours recorded it when it was sent.
             fabric.Capture(FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, FrameSynthesis.UnknownMac, _host.Mac, source, destination, packet.Payload));
         var datagram = new Datagram(source, destination, packet.Payload, known?.Host.Mac, fabric.Clock.GetUtcNow());
-        fabric.Context.Deliver(() => Received?.Invoke(datagram));
+        // In the order the fabric's endpoints sent it, whatever receive loop read it first.
+        fabric.Order.Received(real, packet.Payload, wire => RealFabric.Deliver(wire, packet.Payload, () => Received?.Invoke(datagram)));
     }
 
     public void Send(ReadOnlySpan<byte> payload, IPEndPoint destination, IPAddress? source = null)
@@ -93,18 +94,60 @@ internal sealed class LoopbackUdpSocket : IDatagramSocket
             try { reals.Add(socket.RealEndPointFor(arrival)); }
             catch (ObjectDisposedException) { } // closed while we looked: like a port that just went away
         }
+        var ours = reals.ToArray(); // the receipts the fabric's order waits for: a real peer's are not ours to see
         if (reals.Count == 0 && IsRealLoopback(to) && !fabric.Directory.IsLogical(to))
             reals.Add(new IPEndPoint(to, destination.Port)); // a real peer on loopback: send to it as it is
 
         var bytes = payload.ToArray();
+        if (reals.Count == 0 && Unresolvable(to))
+        {
+            // As in simulation: what the link shows is the address resolution nobody answers (an ARP request, RFC 826;
+            // a Neighbor Solicitation to the solicited-node group, RFC 4861 §7.2.2), and the datagram never leaves.
+            ResolveUnanswered(from, to);
+            return;
+        }
         var peerMac = FrameSynthesis.IsGroup(to) ? null : fabric.Directory.AnyOwner(to)?.Mac;
         var frame = FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, _host.Mac, peerMac, new IPEndPoint(from, LocalEndPoint.Port), new IPEndPoint(to, destination.Port), bytes);
         foreach (var delay in fabric.Impairment.Plan(_host.Link.Impairments, frame))
             fabric.Impairment.Schedule(delay, () =>
             {
-                fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() });
-                foreach (var real in reals) sender.Socket.SendTo(bytes, real);
+                var wire = fabric.Clock.GetUtcNow();
+                fabric.Capture(frame with { At = wire });
+                fabric.Order.Sending(ours, bytes, wire);
+                foreach (var real in reals)
+                {
+                    try { sender.Socket.SendTo(bytes, real); }
+                    catch
+                    {
+                        fabric.Order.NotSent(real, bytes);
+                        throw;
+                    }
+                }
             });
+    }
+
+    /// <summary>A unicast destination that no host of this link has (and no real loopback peer): nobody answers its address resolution.</summary>
+    bool Unresolvable(IPAddress to)
+    {
+        var directory = _host.Fabric.Directory;
+        if (FrameSynthesis.IsGroup(to) || to.Equals(IPAddress.Broadcast) || IsAny(to)) return false;
+        if (IsRealLoopback(to) && !directory.IsLogical(to)) return false;
+        if (directory.Hosts.Any(h => h.Link == _host.Link && h.HasBroadcast(to))) return false;
+        return directory.Owner(_host.Link, to) is null;
+    }
+
+    void ResolveUnanswered(IPAddress source, IPAddress target)
+    {
+        var fabric = _host.Fabric;
+        byte[] bytes;
+        if (target.AddressFamily == AddressFamily.InterNetwork)
+            bytes = Protocols.Pcap.Frames.ArpRequest(_host.Mac.GetAddressBytes(), source, target);
+        else if (IsAny(source)) return; // without an address of its own a host cannot solicit (from :: it would be a DAD probe)
+        else bytes = Protocols.Pcap.NeighborDiscoveryFrames.NeighborSolicitation(_host.Mac.GetAddressBytes(), Plain(source),
+            Protocols.Pcap.NeighborDiscoveryFrames.SolicitedNodeGroup(target), Plain(target));
+        var frame = new CapturedFrame(fabric.Clock.GetUtcNow(), _host.Link.Name, _host.Mac, bytes);
+        foreach (var delay in fabric.Impairment.Plan(_host.Link.Impairments, frame))
+            fabric.Impairment.Schedule(delay, () => fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() }));
     }
 
     IPAddress SourceFor(IPAddress destination, IPAddress? requested)

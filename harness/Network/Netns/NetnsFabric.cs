@@ -50,6 +50,9 @@ public sealed class NetnsFabric : KernelFabric
             };
     }
 
+    /// <summary>The metric of each host's on-link default routes (IPv4 and IPv6): below any route the kernel learns.</summary>
+    const int OnLinkMetric = 65000;
+
     /// <summary>The prefix of every namespace of this fabric, e.g. <c>eue-n4242x1f3a</c>.</summary>
     public string Prefix => _prefix;
 
@@ -96,7 +99,12 @@ public sealed class NetnsFabric : KernelFabric
         {
             bool kernelRd = settings.KernelRouterDiscovery ?? _options.KernelRouterDiscovery;
             thread.Run(() => ConfigureKernel(Interface, options.AutoLinkLocal, kernelRd));
-            IpCommand.Batch(ns, [$"link set {Interface} address {MacText(options)}", "link set lo up", $"link set {Interface} up"]);
+            IpCommand.Batch(ns, [$"link set {Interface} address {MacText(options)}", "link set lo up", $"link set {Interface} up",
+                // The link is the boundary, as on the other fabrics: every address a host of the link has is reached on
+                // the link, whatever its subnet or prefix (an eUE leased an address in another prefix than the headend's
+                // still reaches it, as through the router its RA names, which is the headend). A lowest-priority on-link
+                // default route each; the kernel's own (RA-learned, for real clients) come first.
+                $"route add 0.0.0.0/0 dev {Interface} metric {OnLinkMetric}", $"route add ::/0 dev {Interface} metric {OnLinkMetric}"]);
         }
         catch
         {

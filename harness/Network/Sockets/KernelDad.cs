@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Sockets;
+using EUeConformance.Protocols.Pcap;
 using EUeConformance.Network.Fabric;
 
 namespace EUeConformance.Network.Sockets;
@@ -18,9 +20,13 @@ internal static class KernelDad
         var text = $"{plain}/{address.PrefixLength}";
         bool v6 = address.Address.AddressFamily == AddressFamily.InterNetworkV6;
         string[] add = v6 ? ["address", "add", text, "dev", host.InterfaceName] : ["address", "add", text, "broadcast", "+", "dev", host.InterfaceName];
-        if (!IpCommand.TryRun(host.Namespace, out var error, add) && !error.Contains("File exists", StringComparison.Ordinal))
+        bool added = IpCommand.TryRun(host.Namespace, out var error, add);
+        if (!added && !error.Contains("File exists", StringComparison.Ordinal))
             throw new IpCommandException("ip address add " + text, error);
         if (!v6) return AddressAssignment.Assigned; // IPv4 has no DAD here (RFC 5227 is a host option)
+        // The kernel probes at once (router_solicitation_delay = 0 on the fabrics that set it): the probe enters the
+        // evidence as the kernel sends it, as every frame of this fabric's own hosts does (see KernelFabric).
+        if (added) CaptureProbe(host, plain);
 
         var deadline = host.Fabric.Clock.GetUtcNow() + settings.DadTimeout;
         while (true)
@@ -29,6 +35,7 @@ internal static class KernelDad
                 ?? throw new InvalidOperationException($"{text} vanished from {host.InterfaceName} during DAD");
             if (state.DadFailed)
             {
+                if (added) CaptureDefence(host, plain);
                 IpCommand.TryRun(host.Namespace, out _, "address", "del", text, "dev", host.InterfaceName);
                 return AddressAssignment.Duplicate;
             }
@@ -40,6 +47,26 @@ internal static class KernelDad
             }
             await Task.Delay(settings.PollInterval, host.Fabric.Clock, cancellationToken);
         }
+    }
+
+    /// <summary>RFC 4862 §5.4.2: the Neighbor Solicitation from :: to the address's solicited-node group.</summary>
+    static void CaptureProbe(KernelHost host, IPAddress address)
+    {
+        var frame = NeighborDiscoveryFrames.NeighborSolicitation(host.Mac.GetAddressBytes(), IPAddress.IPv6Any,
+            NeighborDiscoveryFrames.SolicitedNodeGroup(address), address);
+        host.Fabric.Capture(new CapturedFrame(host.Fabric.Clock.GetUtcNow(), host.Link.Name, host.Mac, frame));
+    }
+
+    /// <summary>
+    /// DAD failed: the defence of a host of this fabric that has the address (RFC 4861 §7.2.4: to all-nodes, Solicited
+    /// clear, Override set). None when nobody of ours has it (another node probing at the same moment, §5.4.3).
+    /// </summary>
+    static void CaptureDefence(KernelHost host, IPAddress address)
+    {
+        if (host.Fabric.MacOf(address) is not { } defender || defender.Equals(host.Mac)) return;
+        var frame = NeighborDiscoveryFrames.NeighborAdvertisement(defender.GetAddressBytes(), null, address,
+            NeighborDiscoveryFrames.AllNodes, address, router: false, solicited: false, @override: true);
+        host.Fabric.Capture(new CapturedFrame(host.Fabric.Clock.GetUtcNow(), host.Link.Name, defender, frame));
     }
 
     /// <summary>Waits for the interface's own link-local address to pass (or fail) DAD after the link came up.</summary>

@@ -46,6 +46,13 @@ public abstract class KernelFabric : RealFabric
         lock (_gate) return _hosts.FirstOrDefault(h => h.Addresses.Any(a => new IPAddress(a.Address.GetAddressBytes()).Equals(plain)))?.Mac;
     }
 
+    /// <summary>Whether a host of this fabric has <paramref name="address"/> and a UDP socket on <paramref name="port"/> there: a unicast to it is received.</summary>
+    internal bool ReceivesUdp(IPAddress address, int port)
+    {
+        var plain = new IPAddress(address.GetAddressBytes());
+        lock (_gate) return _hosts.Any(h => h.Addresses.Any(a => new IPAddress(a.Address.GetAddressBytes()).Equals(plain)) && h.ListensUdp(plain, port));
+    }
+
     protected override async ValueTask DisposeNetworkAsync()
     {
         try

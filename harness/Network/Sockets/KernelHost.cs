@@ -113,6 +113,8 @@ public sealed class KernelHost : INetworkHost
 
     public async Task<AddressAssignment> AssignAddressAsync(InterfaceAddress address, CancellationToken cancellationToken = default)
     {
+        // An address the host has already is its own (as on the other fabrics): a device that leases it again keeps it.
+        if (Has(address.Address)) return AddressAssignment.Assigned;
         if (await KernelDad.ConfigureAsync(this, address, _settings, cancellationToken) == AddressAssignment.Duplicate) return AddressAssignment.Duplicate;
         var configured = address.Address.IsIPv6LinkLocal ? new InterfaceAddress(new IPAddress(address.Address.GetAddressBytes(), InterfaceIndex), address.PrefixLength) : address;
         lock (_gate)
@@ -171,6 +173,14 @@ public sealed class KernelHost : INetworkHost
     {
         lock (_gate)
             if (!_bound.Add((protocol, Plain(local.Address), local.Port))) throw new SocketException((int)SocketError.AddressAlreadyInUse);
+    }
+
+    /// <summary>Whether a UDP socket of this host is bound to <paramref name="port"/> on <paramref name="address"/> or on its family's wildcard.</summary>
+    internal bool ListensUdp(IPAddress address, int port)
+    {
+        var plain = Plain(address);
+        var any = plain.AddressFamily == AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
+        lock (_gate) return _bound.Contains((ProtocolType.Udp, plain, port)) || _bound.Contains((ProtocolType.Udp, any, port));
     }
 
     internal void Release(ProtocolType protocol, IPEndPoint local)

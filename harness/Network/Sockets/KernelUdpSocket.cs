@@ -93,7 +93,9 @@ internal sealed class KernelUdpSocket : IDatagramSocket
             fabric.Capture(FrameSynthesis.Udp(fabric.Clock.GetUtcNow(), _host.Link.Name, sourceMac ?? FrameSynthesis.UnknownMac, _host.Mac,
                 source, destination, packet.Payload));
         var datagram = new Datagram(source, destination, packet.Payload, sourceMac, fabric.Clock.GetUtcNow());
-        fabric.Context.Deliver(() => Received?.Invoke(datagram));
+        // A unicast of the fabric's own hosts in the order they sent it (DeliveryOrder); anything else as it comes.
+        fabric.Order.Received(new IPEndPoint(KernelHost.Plain(destination.Address), destination.Port), packet.Payload,
+            wire => RealFabric.Deliver(wire, packet.Payload, () => Received?.Invoke(datagram)));
     }
 
     public void Send(ReadOnlySpan<byte> payload, IPEndPoint destination, IPAddress? source = null)
@@ -116,8 +118,19 @@ internal sealed class KernelUdpSocket : IDatagramSocket
             {
                 fabric.Ledger.RecordSent(new IPEndPoint(from, LocalEndPoint.Port), to.Port, bytes);
                 if (_host.IsBroadcast(to.Address)) _host.OwnBroadcasts.RecordSent(new IPEndPoint(from, LocalEndPoint.Port), to.Port, bytes);
-                fabric.Capture(frame with { At = fabric.Clock.GetUtcNow() });
-                socket.SendTo(bytes, to);
+                var wire = fabric.Clock.GetUtcNow();
+                fabric.Capture(frame with { At = wire });
+                // Only a unicast a socket of ours receives is waited for in the delivery order: a broadcast or a
+                // multicast reaches an unknown number of sockets, a datagram to a closed port none.
+                var target = new IPEndPoint(KernelHost.Plain(to.Address), to.Port);
+                bool ordered = !FrameSynthesis.IsGroup(to.Address) && !_host.IsBroadcast(to.Address) && fabric.ReceivesUdp(target.Address, target.Port);
+                if (ordered) fabric.Order.Sending([target], bytes, wire);
+                try { socket.SendTo(bytes, to); }
+                catch
+                {
+                    if (ordered) fabric.Order.NotSent(target, bytes);
+                    throw;
+                }
             });
     }
 

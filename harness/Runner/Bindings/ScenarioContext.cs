@@ -33,6 +33,16 @@ public sealed class ScenarioContext
     /// <summary>Set when the operator stops the run or a bound runs out.</summary>
     public CancellationToken Cancellation { get; }
 
+    /// <summary>Told of bounded waits (the scenario's step watchdog, see Execution.StepWatchdog).</summary>
+    internal Action<TimeSpan>? WaitStarting { get; init; }
+
+    /// <summary>
+    /// Announces a wait of <paramref name="span"/> (on <see cref="Clock"/>) that starts now and has its own bound (from the
+    /// IXIT or the spec), so that the IXIT step and scenario bounds do not end the step before it does. Waits on the
+    /// fabric's evidence and settle waits are announced by the test bed already; this is for any other bounded wait.
+    /// </summary>
+    public void AnnounceWait(TimeSpan span) => WaitStarting?.Invoke(span);
+
     public object? this[string key]
     {
         get { lock (_gate) return _items.GetValueOrDefault(key); }

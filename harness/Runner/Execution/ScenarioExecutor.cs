@@ -21,8 +21,14 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
         var timeouts = bed.Profile.Ixit.Timeouts;
         using var scenarioBound = new CancellationTokenSource(timeouts.Scenario, clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellation, scenarioBound.Token);
+        // The IXIT bounds watch over what has no bound of its own; a bounded wait on a real fabric moves them out.
+        var watchdog = new StepWatchdog(clock, timeouts.Step, timeouts.Scenario, scenarioBound);
+        bed.WaitStarting = watchdog.WaitStarting;
 
-        var context = new ScenarioContext(pickle.Name, pickle.File, pickle.Line, pickle.Tags, pickle.RequirementIds, bed.Profile, clock, linked.Token);
+        var context = new ScenarioContext(pickle.Name, pickle.File, pickle.Line, pickle.Tags, pickle.RequirementIds, bed.Profile, clock, linked.Token)
+        {
+            WaitStarting = watchdog.WaitStarting,
+        };
         var container = new ObjectContainer();
         container.RegisterInstanceAs(context);
         container.RegisterInstanceAs(bed);
@@ -44,7 +50,8 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
 
         foreach (var hook in registry.BeforeScenario.Where(h => h.Tags.Evaluate(pickle.Tags.Contains)))
         {
-            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, clock, linked.Token, cancellation, scenarioBound.Token);
+            watchdog.StartStep();
+            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, watchdog.StepExpiredAsync, linked.Token, cancellation, scenarioBound.Token);
             if (status == StepOutcome.Passed) continue;
             Record(status, v, $"[BeforeScenario] {hook.Method.DeclaringType?.Name}.{hook.Method.Name}: {message}");
             context.Log($"before-scenario hook {hook.Method.Name}: {status}: {message}");
@@ -94,7 +101,8 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
                     stop = true;
                     continue;
                 }
-                (status, v, message, _) = await InvokeAsync(binding.Method, args, container, timeouts.Step, clock, linked.Token, cancellation, scenarioBound.Token);
+                watchdog.StartStep();
+                (status, v, message, _) = await InvokeAsync(binding.Method, args, container, timeouts.Step, watchdog.StepExpiredAsync, linked.Token, cancellation, scenarioBound.Token);
                 if (status == StepOutcome.Passed) message = null;
             }
             steps.Add(new StepResult(step.Keyword, step.Text, step.Line, status, message, Elapsed(clock, t0)));
@@ -109,7 +117,8 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
         foreach (var hook in registry.AfterScenario.Where(h => h.Tags.Evaluate(pickle.Tags.Contains)))
         {
             // After-hooks run even when the scenario was stopped, with a fresh bound, to release the test bed.
-            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, clock, CancellationToken.None, CancellationToken.None, CancellationToken.None);
+            var (status, v, message, _) = await InvokeAsync(hook.Method, null, container, timeouts.Step, token => Task.Delay(timeouts.Step, clock, token),
+                CancellationToken.None, CancellationToken.None, CancellationToken.None);
             if (status == StepOutcome.Passed) continue;
             context.Log($"after-scenario hook {hook.Method.Name}: {status}: {message}");
             if (v is Verdict.Error or Verdict.Fail) Record(status, v == Verdict.Fail ? Verdict.Fail : Verdict.Error, $"[AfterScenario] {hook.Method.Name}: {message}");
@@ -134,12 +143,13 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
     }
 
     /// <summary>
-    /// Runs a binding or hook on the thread pool and waits for it no longer than <paramref name="bound"/>
-    /// on the test bed's clock. A method that never returns is abandoned, not awaited: the scenario
-    /// moves on with 'inconclusive' rather than hang the run.
+    /// Runs a binding or hook on the thread pool and waits for it no longer than <paramref name="expired"/> lets it
+    /// (the IXIT step bound on the test bed's clock, moved out by the bounded waits the step announced, see
+    /// <see cref="StepWatchdog"/>). A method that never returns is abandoned, not awaited: the scenario moves on
+    /// with 'inconclusive' rather than hang the run.
     /// </summary>
     static async Task<(string Status, Verdict Verdict, string Message, bool TimedOut)> InvokeAsync(
-        MethodInfo method, object?[]? args, ObjectContainer container, TimeSpan bound, TimeProvider clock,
+        MethodInfo method, object?[]? args, ObjectContainer container, TimeSpan bound, Func<CancellationToken, Task> expired,
         CancellationToken scenarioToken, CancellationToken userToken, CancellationToken scenarioBoundToken)
     {
         var work = Task.Run(async () =>
@@ -157,7 +167,7 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
             }
         });
         using var delayCancel = CancellationTokenSource.CreateLinkedTokenSource(scenarioToken);
-        var delay = Task.Delay(bound, clock, delayCancel.Token);
+        var delay = expired(delayCancel.Token);
         var first = await Task.WhenAny(work, delay);
         await delayCancel.CancelAsync();
         if (first == work)
@@ -186,7 +196,7 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
             if (scenarioBoundToken.IsCancellationRequested)
                 return (StepOutcome.Inconclusive, Verdict.Inconclusive, "the scenario did not finish within its bound (ixit.timeouts.scenario in the profile)", true);
             return (StepOutcome.Inconclusive, Verdict.Inconclusive,
-                $"the step did not finish within {bound.TotalSeconds:0.###} s (ixit.timeouts.step in the profile); the device may be silent", true);
+                $"the step did not finish within {bound.TotalSeconds:0.###} s (ixit.timeouts.step in the profile) beyond the waits it announced; the device may be silent", true);
         }
     }
 

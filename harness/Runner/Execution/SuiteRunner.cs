@@ -41,6 +41,7 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
 
         var executor = new ScenarioExecutor(registry);
         int total = plan.Selected.Count;
+        if (options.Fabric != "simulation") EnsureThreads(options.Parallelism);
         var results = new ScenarioResult?[total];
         string? stopReason = null;
         var gate = new object();
@@ -90,6 +91,19 @@ public sealed partial class SuiteRunner(BindingRegistry registry, RequirementCat
             started, clock.GetUtcNow(), options.Fabric, options.Seed, profile.Name, profile.Path, profile.Sha256, profile.Text,
             options.TagExpression, options.RequirementPattern, interrupted, exit);
         return new RunReport(info, requirements, ordered);
+    }
+
+    /// <summary>
+    /// On a real fabric the actors' timers and the receive loops run on the thread pool, while a scenario's set-up blocks
+    /// pool threads in the kernel (ip commands, setns, a process to wait for). The pool adds threads only slowly when
+    /// they are all blocked, and meanwhile every timer of every scenario is late, by seconds on a loaded machine: with a
+    /// sped-up clock that is tens of seconds of the device's time. Enough threads from the start keep the timers on time.
+    /// </summary>
+    static void EnsureThreads(int parallelism)
+    {
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        int wanted = Math.Max(workers, 16 + 8 * Math.Max(1, parallelism));
+        if (wanted > workers) ThreadPool.SetMinThreads(wanted, io);
     }
 
     /// <summary>One scenario on a fresh test bed: run, take the bed down, write the step log, list the evidence files.</summary>

@@ -39,6 +39,23 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     /// <summary>On loopback and netns: run the actors' clock this many times faster than the wall clock (1: real time).</summary>
     public double TimeScale { get; init; } = 1;
 
+    /// <summary>How long, in wall-clock time, building a real fabric's network for a scenario may take.</summary>
+    public static readonly TimeSpan NetworkSetupBound = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Told of every bounded wait on a real fabric before it starts (the scenario's <see cref="StepWatchdog"/> listens):
+    /// the evidence log's waits and <see cref="TestBedNetwork.SettleAsync"/>. Not called in simulation, whose waits are virtual.
+    /// </summary>
+    public Action<TimeSpan>? WaitStarting { get; set; }
+
+    /// <summary>
+    /// How far a time measured between two evidence events may be off for reasons of the bench alone, on the bed's
+    /// clock: zero in simulation (virtual time is exact); on a real fabric its wall-clock scheduling allowance
+    /// (<see cref="Network.Sockets.RealFabric.SchedulingAllowance"/>) times the time scale. Timing checks keep the spec's
+    /// own tolerance and add this, and say so (steps/README.md). Known once the network started.
+    /// </summary>
+    public TimeSpan MeasurementAllowance { get; private set; }
+
     /// <summary>The running network, once a step started it.</summary>
     public TestBedNetwork? Network { get; private set; }
 
@@ -55,6 +72,10 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
     {
         if (Network is not null) throw new InvalidOperationException("the scenario's network is already running");
         var kind = FabricNames.Parse(Fabric);
+        // Building a real network (namespaces, veths, sockets, the headend's DAD) is the kernel's work in wall-clock time,
+        // however fast the actors' clock runs, and on a loaded machine it takes seconds: the step's watchdog gives it
+        // NetworkSetupBound of wall-clock time, not a share of the IXIT step bound on the sped-up clock.
+        if (kind != FabricKind.Simulation) WaitStarting?.Invoke(NetworkSetupBound * Math.Max(1, TimeScale));
         IFabric net = FabricFactory is { } make ? make(kind, Seed)
             : kind == FabricKind.Interface
             ? new Network.Interface.InterfaceFabric(new Network.Interface.InterfaceFabricOptions
@@ -70,7 +91,12 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
             });
         try
         {
-            var evidence = new EvidenceLog(net);
+            // On the real fabrics a wait on the evidence costs its span of the bed's clock: it is announced to the watchdog.
+            IFabric waits = net.Kind == FabricKind.Simulation ? net : new WaitAnnouncingFabric(net, span => WaitStarting?.Invoke(span));
+            var evidence = new EvidenceLog(waits);
+            MeasurementAllowance = net is Network.Sockets.RealFabric real
+                ? real.SchedulingAllowance * (net.Clock is Network.Time.ScaledTimeProvider scaled ? scaled.Factor : 1)
+                : TimeSpan.Zero;
             if (KeepEvidence) _recorder = new EvidenceRecorder(net, evidence, EvidenceDirectory);
             var link = net.CreateLink("hfc");
             var host = await net.AddHostAsync(link, new HostOptions("headend", HeadendMac, headendAddresses), cancellationToken);
@@ -79,7 +105,7 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
             var dut = DutFactory(Profile, Seed);
             await dut.AttachAsync(net, link, evidence, cancellationToken);
             if (dut is IOperatorNetworkUser user) user.UseOperatorHost(host);
-            Network = new TestBedNetwork(net, link, evidence, headend, dut);
+            Network = new TestBedNetwork(net, link, evidence, headend, dut) { Waits = waits };
             return Network;
         }
         catch
@@ -116,8 +142,11 @@ public sealed class TestBed(DutProfile profile, TimeProvider clock, string fabri
 /// <summary>The scenario's running network: fabric, the link the headend and the DUT share, the evidence, the servers, the device.</summary>
 public sealed record TestBedNetwork(IFabric Fabric, ILink Link, EvidenceLog Evidence, Headend.Composition.Headend Headend, IDutAdapter Dut)
 {
+    /// <summary>The fabric the scenario's own waits go through (it announces them to the step watchdog on real fabrics).</summary>
+    public IFabric? Waits { get; init; }
+
     /// <summary>Lets the actors run for <paramref name="span"/> of fabric time (datagrams in flight arrive, timers fire).</summary>
-    public Task SettleAsync(TimeSpan span) => Fabric.RunUntilAsync(new TaskCompletionSource().Task, span);
+    public Task SettleAsync(TimeSpan span) => (Waits ?? Fabric).RunUntilAsync(new TaskCompletionSource().Task, span);
 }
 
 /// <summary>Makes the network of one scenario.</summary>

@@ -25,10 +25,19 @@ public sealed class NeighborDiscoveryWatch(IFabric fabric, ServerRuntime runtime
 
     /// <summary>
     /// Whether this fabric carries neighbour solicitations and advertisements into the capture: the simulation
-    /// synthesises every frame, DAD included; the kernel fabrics capture only what their own endpoints exchange
-    /// (router solicitations and advertisements), so a missing DAD probe there says nothing about the device.
+    /// synthesises every frame, DAD included, and so does loopback (its DAD is emulated, probe and defence); netns
+    /// records the probe its hosts' kernels send when an address is added, and the defence when DAD failed (every host
+    /// there is ours); a lab interface captures only what its own endpoints exchange (router solicitations and
+    /// advertisements), so a missing DAD probe there says nothing about the device.
     /// </summary>
-    public bool SeesDuplicateAddressDetection => fabric.Kind == FabricKind.Simulation;
+    public bool SeesDuplicateAddressDetection => fabric.Kind is FabricKind.Simulation or FabricKind.Loopback or FabricKind.Netns;
+
+    /// <summary>
+    /// Whether this fabric carries the address resolution nobody answers into the capture (RFC 4861 §7.2.2: the
+    /// Neighbor Solicitations of a host sending to an address no node of the link has): the simulation and loopback
+    /// synthesise them; on netns the kernel resolves, out of the capture.
+    /// </summary>
+    public bool SeesAddressResolution => fabric.Kind is FabricKind.Simulation or FabricKind.Loopback;
 
     public void Start()
     {
