@@ -114,6 +114,9 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
             }
         }
 
+        // What the device logged while the steps ran; its teardown (power-off, sockets closing) comes after.
+        int deviceLogDuringSteps = bed.Network?.Dut.Log.Count ?? 0;
+
         foreach (var hook in registry.AfterScenario.Where(h => h.Tags.Evaluate(pickle.Tags.Contains)))
         {
             // After-hooks run even when the scenario was stopped, with a fresh bound, to release the test bed.
@@ -129,7 +132,7 @@ public sealed class ScenarioExecutor(BindingRegistry registry)
 
         // The reference device (and its mutants) is part of the harness: an exception inside it is a harness defect,
         // never a verdict on conformance, so it makes the scenario an error whatever the steps concluded.
-        if (bed.Network?.Dut is { Kind: "simulated" } dut && dut.Log.FirstOrDefault(e => e.Kind == "fault") is { } fault)
+        if (bed.Network?.Dut is { Kind: "simulated" } dut && dut.Log.Take(deviceLogDuringSteps).FirstOrDefault(e => e.Kind == "fault") is { } fault)
         {
             verdict = Verdict.Error;
             reason = $"the reference device faulted at {fault.At:HH:mm:ss.fff} (a defect of harness/Device, not a verdict): {fault.Text.Split('\n')[0]}";
